@@ -1,0 +1,86 @@
+"""The one place that answers: may this staff member create or read this, for this student?
+
+Rights by role apply only to students the staff member is involved with: the
+mentor to the students they mentor, the docent to the classes they teach, every
+other role to its whole location. Several roles give the union of their rights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from domain.forms import CATALOGUE, FormType
+from domain.roles import LOCATION_ROLES, Role
+from domain.school import Staff, Student
+
+
+def roles_towards(staff: Staff, student: Student) -> frozenset[Role]:
+    """The roles under which `staff` is involved with `student` (empty: not involved)."""
+    roles: set[Role] = set()
+    if Role.MENTOR in staff.roles and staff.id in student.mentors:
+        roles.add(Role.MENTOR)
+    if (
+        Role.DOCENT in staff.roles
+        and student.class_name in staff.classes
+        and staff.location == student.location
+    ):
+        roles.add(Role.DOCENT)
+    if staff.location == student.location:
+        roles.update(staff.roles & LOCATION_ROLES)
+    return frozenset(roles)
+
+
+def is_involved(staff: Staff, student: Student) -> bool:
+    return bool(roles_towards(staff, student))
+
+
+def creatable_forms(staff: Staff, student: Student) -> list[FormType]:
+    """The form types `staff` may add to this student's logbook, in catalogue order."""
+    roles = roles_towards(staff, student)
+    return [form for form, spec in CATALOGUE.items() if roles & spec.create]
+
+
+def may_create(staff: Staff, form: FormType, student: Student) -> bool:
+    return bool(roles_towards(staff, student) & CATALOGUE[form].create)
+
+
+def readers_of(form: FormType, access_groups: Iterable[Role]) -> frozenset[Role]:
+    """Who may read an entry: its access groups, plus the roles that may create its type."""
+    return frozenset(access_groups) | CATALOGUE[form].create
+
+
+def may_read(
+    staff: Staff, form: FormType, access_groups: Iterable[Role], student: Student
+) -> bool:
+    return bool(roles_towards(staff, student) & readers_of(form, access_groups))
+
+
+def may_edit(staff: Staff, author_id: str, form: FormType, student: Student) -> bool:
+    """The author may edit while still allowed to create the form; so may the team leader."""
+    roles = roles_towards(staff, student)
+    if staff.id == author_id and roles & CATALOGUE[form].create:
+        return True
+    return Role.TEAMLEIDER in roles and Role.TEAMLEIDER in CATALOGUE[form].create
+
+
+def may_export(staff: Staff, student: Student) -> bool:
+    """Exporting the whole file (right of inspection) is for team leader, MT and care staff."""
+    return bool(
+        roles_towards(staff, student) & {Role.TEAMLEIDER, Role.MT, Role.ZORGONDERSTEUNING}
+    )
+
+
+def choosable_groups(staff: Staff, form: FormType, student: Student) -> frozenset[Role]:
+    """The access groups the author may tick; a locked form offers none to change."""
+    spec = CATALOGUE[form]
+    if spec.locked:
+        return frozenset()
+    return spec.choosable
+
+
+def default_groups(staff: Staff, form: FormType, student: Student) -> frozenset[Role]:
+    """The groups ticked when the access step opens."""
+    spec = CATALOGUE[form]
+    if spec.locked:
+        return spec.read
+    return spec.read | (roles_towards(staff, student) & spec.choosable)

@@ -1,0 +1,48 @@
+"""Logbook entries: forms written about a student, with expiry, urgency and access groups."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from domain.forms import FormType
+from domain.roles import Role
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    content_type: str
+    size: int
+    url: str | None = None  # where Teams keeps the file (a reference)
+    content: bytes | None = field(default=None, repr=False)  # or the bytes themselves
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    student_number: str
+    form_type: FormType
+    description: str
+    author_id: str
+    author_role: Role
+    created_at: datetime
+    updated_at: datetime
+    expires_on: date
+    urgent: bool
+    access: frozenset[Role]
+    fields: Mapping[str, str] = field(default_factory=dict)
+    parent_id: str | None = None
+    attachments: tuple[Attachment, ...] = ()
+
+    def expired(self, today: date) -> bool:
+        return self.expires_on < today
+
+
+@dataclass(frozen=True)
+class Revision:
+    entry_id: str
+    revised_by: str
+    revised_at: datetime
+    changes: Mapping[str, tuple[str, str]]  # field → (before, after), as text

@@ -1,0 +1,105 @@
+"""The roster behind the domain's Directory port: staff and students, read by id or by words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import and_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.roles import Role
+from domain.school import Staff, Student, fold
+from storage.tables import MentorRow, StaffRow, StudentRow
+
+
+def split(cell: str) -> list[str]:
+    return [part for part in cell.split(";") if part]
+
+
+def staff_to_domain(row: StaffRow) -> Staff:
+    return Staff(
+        id=row.id,
+        display_name=row.display_name,
+        email=row.email,
+        roles=frozenset(Role(code) for code in split(row.roles)),
+        location=row.location,
+        classes=frozenset(split(row.classes)),
+        aad_object_id=row.aad_object_id,
+    )
+
+
+def student_to_domain(row: StudentRow, mentors: Sequence[str]) -> Student:
+    return Student(
+        number=row.number,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        class_name=row.class_name,
+        location=row.location,
+        mentors=frozenset(mentors),
+        date_of_birth=row.date_of_birth,
+        expected_end_date=row.expected_end_date,
+        heightened_protocol=row.heightened_protocol,
+        left_on=row.left_on,
+        export_consent=row.export_consent,
+        search_key=row.search_key,
+    )
+
+
+class SqlDirectory:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def staff_by_aad(self, aad_object_id: str) -> Staff | None:
+        return await self._one_staff(StaffRow.aad_object_id == aad_object_id)
+
+    async def staff_by_email(self, email: str) -> Staff | None:
+        return await self._one_staff(StaffRow.email == email.strip().lower())
+
+    async def staff_by_id(self, staff_id: str) -> Staff | None:
+        return await self._one_staff(StaffRow.id == staff_id)
+
+    async def staff_at(self, location: str) -> list[Staff]:
+        rows = await self._session.scalars(
+            select(StaffRow).where(StaffRow.location == location, StaffRow.left_on.is_(None))
+        )
+        return [staff_to_domain(row) for row in rows]
+
+    async def student(self, number: str) -> Student | None:
+        row = await self._session.get(StudentRow, number)
+        if row is None:
+            return None
+        return (await self._with_mentors([row]))[0]
+
+    async def students_matching(self, words: Sequence[str], limit: int) -> list[Student]:
+        """Current students whose name, class or number contain every word (accents ignored)."""
+        conditions = [StudentRow.search_key.contains(fold(word), autoescape=True)
+                      for word in words if word.strip()]
+        if not conditions:
+            return []
+        query = (
+            select(StudentRow)
+            .where(and_(*conditions), StudentRow.left_on.is_(None))
+            .order_by(StudentRow.last_name, StudentRow.first_name, StudentRow.number)
+            .limit(limit)
+        )
+        return await self._with_mentors(list(await self._session.scalars(query)))
+
+    async def _one_staff(self, condition: object) -> Staff | None:
+        row = await self._session.scalar(
+            select(StaffRow).where(condition, StaffRow.left_on.is_(None))  # type: ignore[arg-type]
+        )
+        return None if row is None else staff_to_domain(row)
+
+    async def _with_mentors(self, rows: list[StudentRow]) -> list[Student]:
+        if not rows:
+            return []
+        numbers = [row.number for row in rows]
+        mentor_rows = await self._session.execute(
+            select(MentorRow.student_number, MentorRow.staff_id).where(
+                MentorRow.student_number.in_(numbers)
+            )
+        )
+        mentors: dict[str, list[str]] = {number: [] for number in numbers}
+        for number, staff_id in mentor_rows:
+            mentors[number].append(staff_id)
+        return [student_to_domain(row, mentors[row.number]) for row in rows]

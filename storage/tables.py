@@ -1,0 +1,161 @@
+"""The database schema. Alembic migrations in storage/migrations build it; never create_all."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# BigInteger ids autoincrement on SQLite only as INTEGER PRIMARY KEY.
+BigId = BigInteger().with_variant(Integer, "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON}
+
+
+class Location(Base):
+    __tablename__ = "locations"
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class StaffRow(Base):
+    __tablename__ = "staff"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), index=True)
+    aad_object_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    location: Mapped[str] = mapped_column(ForeignKey("locations.code"))
+    roles: Mapped[str] = mapped_column(String(400))  # ';'-joined role codes
+    classes: Mapped[str] = mapped_column(Text, default="")  # ';'-joined class names
+    left_on: Mapped[date | None] = mapped_column(Date)
+
+
+class StudentRow(Base):
+    __tablename__ = "students"
+    number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    class_name: Mapped[str] = mapped_column(String(32))
+    location: Mapped[str] = mapped_column(ForeignKey("locations.code"))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    expected_end_date: Mapped[date | None] = mapped_column(Date)
+    heightened_protocol: Mapped[bool] = mapped_column(Boolean, default=False)
+    export_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    left_on: Mapped[date | None] = mapped_column(Date)
+    search_key: Mapped[str] = mapped_column(String(300))  # folded name, class and number
+    __table_args__ = (Index("ix_students_location_class", "location", "class_name"),)
+
+
+class MentorRow(Base):
+    __tablename__ = "mentors"
+    student_number: Mapped[str] = mapped_column(
+        ForeignKey("students.number", ondelete="CASCADE"), primary_key=True
+    )
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), primary_key=True, index=True)
+
+
+class ConversationRefRow(Base):
+    __tablename__ = "conversation_refs"
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    reference: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BotStateRow(Base):
+    """Dialog and user state: one JSON document per key, guarded by an eTag."""
+
+    __tablename__ = "bot_state"
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    etag: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EntryRow(Base):
+    __tablename__ = "logbook_entries"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    student_number: Mapped[str] = mapped_column(ForeignKey("students.number"))
+    form_type: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(String(200))
+    author_id: Mapped[str] = mapped_column(String(64))
+    author_role: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_on: Mapped[date] = mapped_column(Date)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    access: Mapped[str] = mapped_column(String(400))  # ';'-joined role codes
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("logbook_entries.id"))
+    school_year: Mapped[int] = mapped_column(Integer)  # start year of the school year written in
+    # The id of the request that wrote it: a retried save finds its own entry.
+    request_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    __table_args__ = (
+        Index("ix_logbook_student_created", "student_number", "created_at"),
+        Index("ix_logbook_parent", "parent_id"),
+    )
+
+
+class RevisionRow(Base):
+    __tablename__ = "entry_revisions"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    entry_id: Mapped[str] = mapped_column(
+        ForeignKey("logbook_entries.id", ondelete="CASCADE"), index=True
+    )
+    revised_by: Mapped[str] = mapped_column(String(64))
+    revised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class AttachmentRow(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    entry_id: Mapped[str] = mapped_column(
+        ForeignKey("logbook_entries.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(200))
+    size: Mapped[int] = mapped_column(BigInteger)
+    url: Mapped[str | None] = mapped_column(Text)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class AuditRow(Base):
+    """Append-only: the application never updates or deletes these rows."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor_id: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    student_number: Mapped[str | None] = mapped_column(String(32), index=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+__all__ = ["Base", "UniqueConstraint"]
