@@ -1,0 +1,1 @@
+"""The sub-commands of `lvsbot`, one module each."""
