@@ -54,8 +54,16 @@ COMMANDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 }
 
 
+Table = dict[str, tuple[str, str]]
+
+
 def say(lang: str, key: str, /, **values: object) -> str:
-    dutch, english = TEXTS[key]
+    return say_from(TEXTS, lang, key, **values)
+
+
+def say_from(table: Table, lang: str, key: str, /, **values: object) -> str:
+    """A text from a feature's own table (same shape as TEXTS): (Dutch, English) per key."""
+    dutch, english = table[key]
     text = english if lang == EN else dutch
     return text.format(**values) if values else text
 
