@@ -62,6 +62,7 @@ class EntryQuery:
     urgent_only: bool = False
     form_types: frozenset[FormType] | None = None
     school_year: int | None = None  # start year of the school year written in
+    created_since: datetime | None = None
     with_attachments: bool = False
     limit: int | None = None
     offset: int = 0

@@ -30,8 +30,9 @@ def _to_row(entry: Entry) -> EntryRow:
     return EntryRow(
         id=entry.id, student_number=entry.student_number, form_type=entry.form_type.value,
         description=entry.description, author_id=entry.author_id,
-        author_role=entry.author_role.value, created_at=entry.created_at,
-        updated_at=entry.updated_at, expires_on=entry.expires_on, urgent=entry.urgent,
+        author_role=entry.author_role.value, created_at=entry.created_at.astimezone(UTC),
+        updated_at=entry.updated_at.astimezone(UTC), expires_on=entry.expires_on,
+        urgent=entry.urgent,
         access=_join_roles(entry.access), fields=dict(entry.fields), parent_id=entry.parent_id,
         school_year=SchoolYear.of(entry.created_at.date()).start_year,
         request_key=entry.request_key,
@@ -86,6 +87,8 @@ def _conditions(student_number: str, query: EntryQuery) -> list[ColumnElement[bo
         conditions.append(EntryRow.form_type.in_(sorted(f.value for f in query.form_types)))
     if query.school_year is not None:
         conditions.append(EntryRow.school_year == query.school_year)
+    if query.created_since is not None:
+        conditions.append(EntryRow.created_at >= query.created_since.astimezone(UTC))
     return conditions
 
 
@@ -144,10 +147,10 @@ class SqlLogbookRepository:
         row.description, row.expires_on, row.urgent = (
             entry.description, entry.expires_on, entry.urgent)
         row.access, row.fields, row.updated_at = (
-            _join_roles(entry.access), dict(entry.fields), entry.updated_at)
+            _join_roles(entry.access), dict(entry.fields), entry.updated_at.astimezone(UTC))
         self._session.add(RevisionRow(
             entry_id=revision.entry_id, revised_by=revision.revised_by,
-            revised_at=revision.revised_at,
+            revised_at=revision.revised_at.astimezone(UTC),
             changes={key: list(pair) for key, pair in revision.changes.items()},
         ))
         await self._session.flush()
