@@ -70,6 +70,9 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
             await self._refuse(turn_context)
             return
         turn_context.turn_state[STAFF_KEY] = staff
+        # Dialogs keep small per-conversation memory under `conversation.*` (the SDK's
+        # ConversationMemoryScope finds the state under this key).
+        turn_context.turn_state[ConversationState.__name__] = self._conversation_state
         if turn_context.activity.type in _REACHABLE_AFTER:
             await self._references.remember(staff.id, turn_context, self._now())
         await super().on_turn(turn_context)

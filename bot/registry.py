@@ -6,7 +6,9 @@ from botbuilder.dialogs import Dialog
 
 from dialogs.commands import Command
 from dialogs.context import Services
+from dialogs.details_dialog import DETAILS, DetailsDialog
 from dialogs.help_dialog import HELP, HelpDialog
+from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
 
 
@@ -14,6 +16,9 @@ def build_dialogs(services: Services) -> tuple[MainDialog, list[Command]]:
     commands: list[Command] = []
     entries: list[tuple[Command, Dialog]] = [
         (HELP, HelpDialog(lambda: commands)),
+        (LOGBOOK, LogbookDialog(services)),
+        (MORE, MoreDialog(services)),
+        (DETAILS, DetailsDialog(services)),
     ]
     commands.extend(command for command, _ in entries)
     return MainDialog(entries), commands
