@@ -6,17 +6,27 @@ from datetime import date
 
 from dialogs import adaptive
 from dialogs.adaptive import Element
-from dialogs.logbook_card import FALLBACK_CHARS, written_line
+from dialogs.logbook_card import CARD_BUDGET, FALLBACK_CHARS, written_line
 from dialogs.logbook_texts import TEXTS
 from dialogs.markdown import escape_markdown
 from dialogs.texts import say_from
 from domain.logbook import Attachment
 from domain.services.entry_details import EntryDetails
 
-FIELD_BUDGET = 18_000  # characters of field text; longer forms are complete in the export
+# Characters of field text, tried in turn until the card fits (escaping and non-ASCII text
+# make bytes outgrow characters); longer forms are complete in the export.
+FIELD_BUDGETS = (16_000, 8_000, 4_000, 1_000)
 
 
 def entry_card(details: EntryDetails, lang: str, today: date) -> Element:
+    for budget in FIELD_BUDGETS:
+        content = _card(details, lang, today, budget)
+        if adaptive.card_bytes(content) <= CARD_BUDGET:
+            break
+    return content
+
+
+def _card(details: EntryDetails, lang: str, today: date, budget: int) -> Element:
     entry = details.entry
     body = [
         adaptive.text(escape_markdown(details.spec.name), size="Large", weight="Bolder"),
@@ -24,7 +34,7 @@ def entry_card(details: EntryDetails, lang: str, today: date) -> Element:
         adaptive.text(written_line(entry, details.author_name, lang, today), isSubtle=True,
                       size="Small", spacing="None"),
         adaptive.facts(_facts(details, lang)),
-        *_fields(details, lang),
+        *_fields(details, lang, budget),
         *_attachments(entry.attachments, lang),
     ]
     actions = []
@@ -57,18 +67,17 @@ def _facts(details: EntryDetails, lang: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _fields(details: EntryDetails, lang: str) -> list[Element]:
+def _fields(details: EntryDetails, lang: str, budget: int) -> list[Element]:
+    """Every field; a very long one is cut (its share of the card's room), with a note."""
+    fields = details.labelled_fields()
+    share = budget // max(len(fields), 1)
     items: list[Element] = []
-    left = FIELD_BUDGET
-    for label, value in details.labelled_fields():
-        shown = value[: max(left, 0)]
-        left -= len(value)
+    for label, value in fields:
         items.append(adaptive.text(f"**{escape_markdown(label)}**", separator=True))
-        items.append(adaptive.text(escape_markdown(shown) or "–", spacing="None"))
-        if len(shown) < len(value):
+        items.append(adaptive.text(escape_markdown(value[:share]) or "–", spacing="None"))
+        if len(value) > share:
             items.append(adaptive.text(say_from(TEXTS, lang, "CUT"), isSubtle=True,
                                        size="Small"))
-            break
     return items
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from domain.forms import FormType
 from storage.database import create_engine
 from tests.e2e.logbook_school import add_writers, audit_rows, write_jans_forms
+from tests.support import teams
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
 from tests.support.connector import Sent
 from tests.support.school import DOCENT, MENTOR, MT, TEAMLEIDER, VC, ZORG, ZUID_DOCENT, Person
@@ -86,8 +87,6 @@ def answer(sent: list[Sent]) -> list[tuple[str, list[dict[str, Any]]]]:
 
 
 def _message(client: BotClient, person: Person, text: str) -> dict[str, Any]:
-    from tests.support import teams
-
     return teams.message(person, client.connector.url, text)
 
 
@@ -120,3 +119,30 @@ async def test_a_student_outside_the_circle_is_answered_as_one_who_does_not_exis
 async def test_a_teacher_at_another_location_does_not_find_jan(school: School) -> None:
     assert (await school.client.say(ZUID_DOCENT, "logboek 100001")
             == await school.client.say(ZUID_DOCENT, "logboek 999999"))
+
+
+async def test_several_matches_give_a_choice_whose_buttons_open_the_logbook(
+    school: School,
+) -> None:
+    [sent] = await logbook(school.client, TEAMLEIDER, "Jan")
+    [card] = sent.cards
+    buttons = [a["data"]["text"] for e in card["body"] if e["type"] == "Container"
+               for block in e["items"] if block["type"] == "ActionSet" for a in block["actions"]]
+    assert sorted(buttons) == ["logboek 100001", "logboek 100004"]
+    [opened] = await school.client.submit(TEAMLEIDER, {"text": "logboek 100001"})
+    assert "Logboek Jan de Vries" in str(opened.cards[0]["body"])
+
+
+async def test_a_typo_gets_the_closest_names_the_user_may_see(school: School) -> None:
+    [sent] = await logbook(school.client, MENTOR, "Fatma El Amrani")
+    [card] = sent.cards
+    assert "Bedoel je" in card["body"][0]["text"]
+    assert "logboek 100002" in str(card["body"])
+
+
+async def test_show_logbook_for_in_english(school: School) -> None:
+    sent = await school.client.send(teams.message(
+        MENTOR, school.client.connector.url, "show logbook for Jan de Vries", locale="en-GB"))
+    [card] = sent[0].cards
+    assert card["body"][0]["text"] == "Logbook Jan de Vries"
+    assert "Who is working with Jan now" in str(card["body"])
