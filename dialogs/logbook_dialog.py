@@ -58,9 +58,9 @@ class LogbookDialog(Dialog):  # type: ignore[misc]
         if not request.student:
             await dc.context.send_activity(say_from(TEXTS, language(dc.context), "USAGE"))
             return await dc.end_dialog()
-        number = await one_student(dc.context, self._services, request.student)
-        if number is not None:
-            await show_page(dc, self._services, number, request.filters, page=1)
+        student = await one_student(dc.context, self._services, request.student)
+        if student is not None:
+            await show_page(dc, self._services, student.number, request.filters, page=1)
         return await dc.end_dialog()
 
 

@@ -15,6 +15,7 @@ from dialogs.context import Services, current_staff, is_personal_chat, language
 from dialogs.logbook_texts import TEXTS
 from dialogs.student_cards import students_card
 from dialogs.texts import say_from
+from domain.school import Student
 from domain.services.find_students import find_students
 
 
@@ -29,13 +30,13 @@ async def personal_chat_only(turn: TurnContext) -> bool:
 async def one_student(
     turn: TurnContext, services: Services, typed: str, also: str | None = None,
     also_title: str = "",
-) -> str | None:
-    """The number of the one student `typed` names; None after answering otherwise.
+) -> Student | None:
+    """The one student `typed` names; None after answering otherwise.
     `also`: a second button per student in a choice, e.g. "export"."""
     lang = language(turn)
     search = await find_students(current_staff(turn), typed, services.uow())
     if len(search.matches) == 1:
-        return search.matches[0].number
+        return search.matches[0]
     if search.matches:
         heading, students = say_from(TEXTS, lang, "CHOOSE"), search.matches
     elif search.closest:
