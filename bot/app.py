@@ -86,6 +86,7 @@ def build_runtime(
     main_dialog, commands = build_dialogs(services)
     bot = LvsBot(
         tenant_id=settings.tenant_id,
+        app_id=settings.app_id,
         identities=Identities(services.uow),
         references=references,
         conversation_state=conversation_state,
