@@ -10,7 +10,9 @@ from tests.support.school import MENTOR, seed_school
 from tests.support.tcp_proxy import proxy_to
 
 
-async def test_a_database_outage_gets_try_later_and_the_bot_recovers(postgres_database: str) -> None:
+async def test_a_database_outage_gets_try_later_and_the_bot_recovers(
+    postgres_database: str,
+) -> None:
     engine = create_engine(postgres_database)
     await seed_school(engine)
     await engine.dispose()
