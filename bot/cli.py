@@ -14,6 +14,7 @@ from bot.settings import SettingsError
 COMMAND_MODULES = (
     "bot.commands.db",
     "bot.commands.serve",
+    "bot.commands.package",
 )
 
 
