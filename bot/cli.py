@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from bot import commands
 from bot.settings import SettingsError
 
+
 def command_modules() -> list[str]:
     """Every module in bot/commands/ is a sub-command: adding one needs no other change."""
     return sorted(f"{commands.__name__}.{info.name}"
@@ -22,7 +23,7 @@ def command_modules() -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lvsbot", description="lvsbot: the student file in Teams")
+    parser = argparse.ArgumentParser(prog="lvsbot", description="the student file in Teams")
     subparsers = parser.add_subparsers(dest="command", required=True)
     for name in command_modules():
         importlib.import_module(name).register(subparsers)
