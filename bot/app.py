@@ -21,6 +21,7 @@ from bot.file_upload import FileDelivery
 from bot.handler import LvsBot
 from bot.identity import Identities
 from bot.messages import messages
+from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
 from bot.settings import Settings
@@ -59,6 +60,7 @@ def create_app(
     app.cleanup_ctx.append(_runtime(settings, now or (lambda: datetime.now(settings.zone))))
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    add_pages(app)
     return app
 
 
@@ -89,6 +91,7 @@ def build_runtime(
     main_dialog, commands = build_dialogs(services, offers)
     bot = LvsBot(
         tenant_id=settings.tenant_id,
+        app_id=settings.app_id,
         identities=Identities(services.uow),
         references=references,
         conversation_state=conversation_state,

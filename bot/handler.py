@@ -24,8 +24,15 @@ from botbuilder.schema.teams import FileConsentCardResponse, TeamInfo
 from bot.file_upload import FileDelivery
 from bot.identity import Identities
 from bot.references import ReferenceBook
-from dialogs.commands import Command, help_lines
-from dialogs.context import STAFF_KEY, current_staff, language
+from dialogs.commands import Command, help_lines, match_command
+from dialogs.context import (
+    STAFF_KEY,
+    current_staff,
+    is_personal_chat,
+    language,
+    submitted,
+    typed_or_submitted_text,
+)
 from dialogs.texts import say
 from domain.roles import Role
 
@@ -41,6 +48,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         self,
         *,
         tenant_id: str,
+        app_id: str,
         identities: Identities,
         references: ReferenceBook,
         conversation_state: ConversationState,
@@ -50,6 +58,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         files: FileDelivery,
     ) -> None:
         self._tenant_id = tenant_id
+        self._app_id = app_id
         self._identities = identities
         self._references = references
         self._conversation_state = conversation_state
@@ -73,15 +82,22 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
             await self._refuse(turn_context)
             return
         turn_context.turn_state[STAFF_KEY] = staff
-        # Dialogs keep small per-conversation memory under `conversation.*` (the SDK's
-        # ConversationMemoryScope finds the state under this key).
-        turn_context.turn_state[ConversationState.__name__] = self._conversation_state
         if turn_context.activity.type in _REACHABLE_AFTER:
             await self._references.remember(staff.id, turn_context, self._now())
         await super().on_turn(turn_context)
         await self._conversation_state.save_changes(turn_context)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
+        TurnContext.remove_recipient_mention(turn_context.activity)  # "@lvsbot logboek …"
+        if not is_personal_chat(turn_context) and self._needs_personal_chat(turn_context):
+            await self._answer_in_personal_chat(turn_context)
+            return
+        await self.run_dialogs(turn_context)
+
+    async def run_dialogs(self, turn_context: TurnContext) -> None:
+        # Dialogs keep small per-conversation memory in it (dialogs/memory.py); the SDK
+        # itself looks for the state under its class name.
+        turn_context.turn_state[ConversationState.__name__] = self._conversation_state
         await DialogExtensions.run_dialog(self._dialog, turn_context, self._dialog_state)
 
     async def on_teams_file_consent_accept(
@@ -93,6 +109,34 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         self, turn_context: TurnContext, file_consent_card_response: FileConsentCardResponse
     ) -> None:
         await self._files.decline(turn_context, file_consent_card_response)
+
+    def _needs_personal_chat(self, turn_context: TurnContext) -> bool:
+        """A student's file, a signal or a task is never shown where others read along."""
+        if submitted(turn_context):
+            return True  # card clicks act on a student's file
+        match = match_command(typed_or_submitted_text(turn_context), self._commands())
+        return match is not None and match.command.shows_student_data
+
+    async def _answer_in_personal_chat(self, group_turn: TurnContext) -> None:
+        staff = current_staff(group_turn)
+        lang = language(group_turn)
+        reference = await self._references.reference_for(staff.id)
+        if reference is None:
+            await group_turn.send_activity(say(lang, "OPEN_PERSONAL_CHAT"))
+            return
+        asked = group_turn.activity
+
+        async def in_personal_chat(personal_turn: TurnContext) -> None:
+            activity = personal_turn.activity
+            activity.type, activity.text, activity.value = "message", asked.text, asked.value
+            activity.locale, activity.from_property = asked.locale, asked.from_property
+            personal_turn.turn_state[STAFF_KEY] = staff
+            await personal_turn.send_activity(say(lang, "ANSWER_FROM_GROUP"))
+            await self.run_dialogs(personal_turn)
+            await self._conversation_state.save_changes(personal_turn)
+
+        await group_turn.adapter.continue_conversation(reference, in_personal_chat, self._app_id)
+        await group_turn.send_activity(say(lang, "ANSWERED_IN_PERSONAL_CHAT"))
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._welcome_once(turn_context)

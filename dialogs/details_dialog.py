@@ -14,7 +14,6 @@ from dialogs.context import Services, current_staff, language
 from dialogs.entry_card import entry_card
 from dialogs.logbook_dialog import last_page_entries
 from dialogs.logbook_texts import TEXTS
-from dialogs.student_lookup import personal_chat_only
 from dialogs.texts import say_from
 from domain.services.entry_details import entry_details
 
@@ -30,8 +29,6 @@ class DetailsDialog(Dialog):  # type: ignore[misc]
         self._services = services
 
     async def begin_dialog(self, dc: DialogContext, options: Any = None) -> DialogTurnResult:
-        if not await personal_chat_only(dc.context):
-            return await dc.end_dialog()
         entry_id = await self._entry_id(dc, str((options or {}).get("args", "")).strip())
         if entry_id is not None:
             await self._show(dc, entry_id)

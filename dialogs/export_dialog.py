@@ -19,7 +19,7 @@ from dialogs.export_texts import TEXTS, recipients_text
 from dialogs.file_offer import FileOffers, OfferedFile, consent_card
 from dialogs.logbook_texts import TEXTS as LOGBOOK_TEXTS
 from dialogs.markdown import escape_markdown
-from dialogs.student_lookup import one_student, personal_chat_only
+from dialogs.student_lookup import one_student
 from dialogs.texts import say_from
 from domain.access import EXPORTERS
 from domain.errors import Refused
@@ -40,8 +40,6 @@ class ExportDialog(Dialog):  # type: ignore[misc]
         self._services, self._offers = services, offers
 
     async def begin_dialog(self, dc: DialogContext, options: Any = None) -> DialogTurnResult:
-        if not await personal_chat_only(dc.context):
-            return await dc.end_dialog()
         typed = str((options or {}).get("args", "")).strip()
         lang = language(dc.context)
         if not typed:

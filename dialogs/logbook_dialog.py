@@ -22,7 +22,7 @@ from dialogs.logbook_card import logbook_card, numbered
 from dialogs.logbook_request import filters_from_state, filters_to_state, parse_logbook_request
 from dialogs.logbook_texts import TEXTS
 from dialogs.memory import recall, remember
-from dialogs.student_lookup import one_student, personal_chat_only
+from dialogs.student_lookup import one_student
 from dialogs.texts import say_from
 from domain.access import may_export
 from domain.errors import Refused
@@ -52,8 +52,6 @@ class LogbookDialog(Dialog):  # type: ignore[misc]
         self._services = services
 
     async def begin_dialog(self, dc: DialogContext, options: Any = None) -> DialogTurnResult:
-        if not await personal_chat_only(dc.context):
-            return await dc.end_dialog()
         request = parse_logbook_request(str((options or {}).get("args", "")))
         if not request.student:
             await dc.context.send_activity(say_from(TEXTS, language(dc.context), "USAGE"))
@@ -72,8 +70,6 @@ class MoreDialog(Dialog):  # type: ignore[misc]
         self._services = services
 
     async def begin_dialog(self, dc: DialogContext, options: Any = None) -> DialogTurnResult:
-        if not await personal_chat_only(dc.context):
-            return await dc.end_dialog()
         last = await recall(dc.context, LAST_LOGBOOK)
         lang = language(dc.context)
         if not last:

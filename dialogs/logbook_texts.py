@@ -13,12 +13,6 @@ TEXTS: Table = {
         "**logbook 100001**. Filters at the end: **urgent**, **verzuim** (absence), a school "
         "year (**2025-2026**) or **inclusief verlopen** (expired too).",
     ),
-    "PERSONAL_ONLY": (
-        "Een leerlingdossier laat ik alleen in een persoonlijke chat met mij zien, zodat "
-        "niemand zonder toegang meeleest.",
-        "I only show a student's file in a personal chat with me, so nobody without access "
-        "reads along.",
-    ),
     "NOT_FOUND": (
         "Geen leerling gevonden. Controleer de naam, de klas of het leerlingnummer.",
         "No student found. Check the name, the class or the student number.",

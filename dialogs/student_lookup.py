@@ -11,20 +11,12 @@ from __future__ import annotations
 from botbuilder.core import MessageFactory, TurnContext
 
 from dialogs import adaptive
-from dialogs.context import Services, current_staff, is_personal_chat, language
+from dialogs.context import Services, current_staff, language
 from dialogs.logbook_texts import TEXTS
 from dialogs.student_cards import students_card
 from dialogs.texts import say_from
 from domain.school import Student
 from domain.services.find_students import find_students
-
-
-async def personal_chat_only(turn: TurnContext) -> bool:
-    """True in a personal chat; elsewhere it says why the file is not shown (DOMAIN.md §2)."""
-    if is_personal_chat(turn):
-        return True
-    await turn.send_activity(say_from(TEXTS, language(turn), "PERSONAL_ONLY"))
-    return False
 
 
 async def one_student(
