@@ -1,0 +1,108 @@
+"""The whole `logboek <student>` turn through the running app: p50/p99 at demo size and at
+a large school, and their ratio, in one run.
+
+A turn is what a staff member waits for: Teams posts the message to /api/messages, the bot
+identifies the sender, finds the student, reads the logbook (access rule, query, audit row),
+builds the card, sends it to the (fake, loopback) Bot Connector and saves the conversation
+state. The schools are built by bench/logbook_query.py's builder (bulk inserts).
+
+    .venv/bin/python -m bench.logbook_turn                        # 600/1,500 and 30,000/1,000,000
+    .venv/bin/python -m bench.logbook_turn --students 3000 --forms 100000 --samples 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import time
+from pathlib import Path
+
+from sqlalchemy import update
+
+from bench.logbook_query import NOW, _pct, build, involved_viewers, make_school, prepare
+from domain.school import Staff
+from storage.tables import StaffRow
+from tests.support import teams
+from tests.support.bot import BotClient, Clock, running_bot, settings_for
+from tests.support.school import Person
+
+WARM_UP = 20
+
+
+def person(member: Staff) -> Person:
+    """How Teams shows this staff member: their staff id doubles as their Entra object id."""
+    return Person(member.id, member.display_name, member.email, member.id, "")
+
+
+async def build_school(
+    url: str, students: int, forms: int, seed: int, turns: int
+) -> list[tuple[Staff, str]]:
+    """The school in a fresh database; then `turns` (viewer, student) pairs, each viewer
+    involved with the student."""
+    rng = random.Random(seed)
+    school = make_school(students, rng)
+    engine = await prepare(url)
+    started = time.perf_counter()
+    await build(engine, school, forms, rng)
+    async with engine.begin() as connection:
+        await connection.execute(update(StaffRow).values(aad_object_id=StaffRow.id))
+    await engine.dispose()
+    print(f"built {students:,} students / {forms:,} forms in "
+          f"{time.perf_counter() - started:.0f} s ({url})")
+    return involved_viewers(school, random.Random(seed), turns)
+
+
+async def one_turn(client: BotClient, viewer: Staff, number: str) -> float:
+    activity = teams.message(person(viewer), client.connector.url, f"logboek {number}")
+    started = time.perf_counter()
+    sent = await client.send(activity)
+    elapsed = (time.perf_counter() - started) * 1000
+    if not sent or not sent[0].cards:
+        raise RuntimeError(f"no logbook card for {number} as {viewer.id}: {sent}")
+    return elapsed
+
+
+async def run_size(
+    url: str, students: int, forms: int, args: argparse.Namespace
+) -> dict[str, float]:
+    turns = await build_school(url, students, forms, args.seed, WARM_UP + args.samples)
+    async with running_bot(settings_for(url), Clock(NOW)) as client:
+        for viewer, number in turns[:WARM_UP]:
+            await one_turn(client, viewer, number)
+        times = [await one_turn(client, viewer, number) for viewer, number in turns[WARM_UP:]]
+    result = {"turn p50": _pct(times, 50), "turn p99": _pct(times, 99)}
+    for name, value in result.items():
+        print(f"  {name:10} {value:8.2f} ms")
+    return result
+
+
+async def main(args: argparse.Namespace) -> None:
+    folder = Path(args.dir)
+    demo = await run_size(f"sqlite+aiosqlite:///{folder / 'turn-demo.sqlite3'}",
+                          args.demo_students, args.demo_forms, args)
+    large = await run_size(f"sqlite+aiosqlite:///{folder / 'turn-large.sqlite3'}",
+                           args.students, args.forms, args)
+    print(f"logboek turn, {args.samples} samples per size (SQLite)")
+    print(f"  {'':10} {'demo':>10} {'large':>10} {'ratio':>7}")
+    for name in demo:
+        print(f"  {name:10} {demo[name]:8.2f}ms {large[name]:8.2f}ms "
+              f"{large[name] / demo[name]:6.2f}x")
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, default=30_000)
+    parser.add_argument("--forms", type=int, default=1_000_000)
+    parser.add_argument("--demo-students", type=int, default=600)
+    parser.add_argument("--demo-forms", type=int, default=1_500)
+    parser.add_argument("--samples", type=int, default=500, help="turns measured per size")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--dir", default="var/bench", help="where the SQLite files go")
+    return parser.parse_args(argv)
+
+
+if __name__ == "__main__":
+    arguments = parse()
+    Path(arguments.dir).mkdir(parents=True, exist_ok=True)
+    asyncio.run(main(arguments))
