@@ -8,6 +8,8 @@ state. The schools are built by bench/logbook_query.py's builder (bulk inserts).
 
     .venv/bin/python -m bench.logbook_turn                        # 600/1,500 and 30,000/1,000,000
     .venv/bin/python -m bench.logbook_turn --students 3000 --forms 100000 --samples 200
+
+(the options of bench.logbook_query; --samples is the turns measured per size)
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import update
 
 from bench.logbook_query import NOW, _pct, build, involved_viewers, make_school, prepare
+from bench.logbook_query import parse as query_bench_arguments
 from domain.school import Staff
 from storage.tables import StaffRow
 from tests.support import teams
@@ -91,15 +94,12 @@ async def main(args: argparse.Namespace) -> None:
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--students", type=int, default=30_000)
-    parser.add_argument("--forms", type=int, default=1_000_000)
-    parser.add_argument("--demo-students", type=int, default=600)
-    parser.add_argument("--demo-forms", type=int, default=1_500)
-    parser.add_argument("--samples", type=int, default=500, help="turns measured per size")
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--dir", default="var/bench", help="where the SQLite files go")
-    return parser.parse_args(argv)
+    """The same sizes and options as bench/logbook_query.py (SQLite only here)."""
+    args = query_bench_arguments(argv)
+    if args.postgres:
+        raise SystemExit("bench.logbook_turn measures on SQLite; --postgres is for "
+                         "bench.logbook_query")
+    return args
 
 
 if __name__ == "__main__":

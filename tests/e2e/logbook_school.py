@@ -3,6 +3,9 @@ the use case by a staff member who may create it (access rules and audit apply).
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -11,10 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from domain.forms import FormType
 from domain.logbook import Entry
 from domain.services.write_entry import NewEntry, write_entry
-from storage.database import session_factory
+from storage.database import create_engine, session_factory
 from storage.tables import AuditRow, StaffRow
 from storage.uow import SqlUnitOfWork
-from tests.support.bot import Clock
+from tests.support.bot import BotClient, Clock, running_bot, settings_for
 from tests.support.school import DOCENT, MENTOR, TEAMLEIDER, VC, ZORG, Person
 
 STAGE = Person("s.kok", "Sanne Kok", "s.kok@school.test", "aad-stage-0011", "stagecoordinator")
@@ -88,3 +91,21 @@ async def audit_rows(engine: AsyncEngine, actor: Person, action: str) -> list[Au
         rows = await session.scalars(select(AuditRow).where(
             AuditRow.actor_id == actor.staff_id, AuditRow.action == action).order_by(AuditRow.id))
         return list(rows)
+
+
+@dataclass
+class School:
+    client: BotClient
+    engine: AsyncEngine
+    forms: dict[str, FormType]  # Jan's entry ids
+
+
+@asynccontextmanager
+async def school_with_jans_forms(url: str, clock: Clock) -> AsyncIterator[School]:
+    """The running bot on the test school, Jan's ten forms written."""
+    engine = create_engine(url)
+    await add_writers(engine)
+    forms = await write_jans_forms(engine, clock)
+    async with running_bot(settings_for(url), clock) as client:
+        yield School(client, engine, forms)
+    await engine.dispose()

@@ -4,17 +4,13 @@ the upload to the URL Teams gives, the file info card; and who may export at all
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy.ext.asyncio import AsyncEngine
 
-from domain.forms import FormType
-from storage.database import create_engine
-from tests.e2e.logbook_school import add_writers, audit_rows, write_jans_forms
+from tests.e2e.logbook_school import School, audit_rows, school_with_jans_forms
 from tests.support import teams
-from tests.support.bot import BotClient, Clock, running_bot, settings_for
+from tests.support.bot import Clock
 from tests.support.connector import Sent
 from tests.support.school import DOCENT, MENTOR, MT, TEAMLEIDER, VC, ZORG, Person
 
@@ -22,21 +18,10 @@ CONSENT = "application/vnd.microsoft.teams.card.file.consent"
 FILE_INFO = "application/vnd.microsoft.teams.card.file.info"
 
 
-@dataclass
-class School:
-    client: BotClient
-    engine: AsyncEngine
-    forms: dict[str, FormType]
-
-
 @pytest.fixture
 async def school(school_url: str, clock: Clock) -> AsyncIterator[School]:
-    engine = create_engine(school_url)
-    await add_writers(engine)
-    forms = await write_jans_forms(engine, clock)
-    async with running_bot(settings_for(school_url), clock) as client:
-        yield School(client, engine, forms)
-    await engine.dispose()
+    async with school_with_jans_forms(school_url, clock) as school:
+        yield school
 
 
 def consent_of(sent: list[Sent]) -> dict[str, Any]:
