@@ -46,6 +46,7 @@ def _card(details: EntryDetails, lang: str, today: date, budget: int) -> Element
 
 
 def _facts(details: EntryDetails, lang: str) -> list[tuple[str, str]]:
+    """No word about a parent item: it may be one the viewer cannot read."""
     entry, student = details.entry, details.student
     yes_no = say_from(TEXTS, lang, "YES" if entry.urgent else "NO")
     readers = sorted(role.label_in(lang) for role in details.spec.read | entry.access)
@@ -61,9 +62,6 @@ def _facts(details: EntryDetails, lang: str) -> list[tuple[str, str]]:
     ]
     if entry.updated_at != entry.created_at:
         pairs.insert(3, (say_from(TEXTS, lang, "UPDATED"), f"{entry.updated_at:%d-%m-%Y %H:%M}"))
-    if entry.parent_id:
-        pairs.append((say_from(TEXTS, lang, "PART_OF"),
-                      say_from(TEXTS, lang, "PART_OF_ITEM", parent=entry.parent_id)))
     return pairs
 
 

@@ -149,3 +149,20 @@ async def test_the_logbook_is_not_shown_in_a_group_chat(school: School) -> None:
                                       conversation_id="19:group@thread.v2")
     assert "persoonlijke chat" in reply  # the handler answers there instead (main's rule)
     assert await audit_rows(school.engine, MENTOR, "read") == []
+
+
+async def test_a_form_under_an_item_one_may_not_read_stands_alone_without_a_hint(
+    school: School,
+) -> None:
+    incident = await school.write(TEAMLEIDER, NewEntry(JAN, FormType.INCIDENT, fields={
+        "incident_date": "2026-11-02", "incident_time": "10:15", "incident_kind": "Pesten",
+        "action_taken": "Gesprek", "student_role": "Dader", "follow_up": "Bellen",
+        "summary": "Pauze"}), days_ago=2)
+    child = await school.write(TEAMLEIDER, note("afspraak met ouders", parent_id=incident.id))
+    [sent] = await school.client.send(_message(school, DOCENT, "logboek Jan de Vries"))
+    [card] = sent.cards
+    assert shown_ids(card) == [child.id]
+    assert incident.id not in str(card) and "onder dit item" not in str(card)
+    [details] = await school.client.submit(DOCENT, {"text": f"details {child.id}"})
+    assert incident.id not in str(details.body) and "Hoort bij" not in str(details.body)
+    assert "2 item" not in str(card) and "1 item(s)" in str(card)
