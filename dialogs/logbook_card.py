@@ -121,11 +121,11 @@ def recent_by_role(authors: Sequence[RecentAuthor], lang: str) -> list[tuple[str
 
 
 def _line(line: LogbookLine, position: int, lang: str, today: date, detail: Detail) -> Element:
-    items = _entry(line.entry, line.author_name, position, lang, today, detail)
+    items = [_entry(line.entry, line.author_name, position, lang, today, detail)]
     shown = line.children[: detail.children]
     for offset, child in enumerate(shown, start=1):
-        items.append(adaptive.indented(_entry(child.entry, child.author_name, position + offset,
-                                              lang, today, detail)))
+        items.append(adaptive.indented([_entry(child.entry, child.author_name,
+                                               position + offset, lang, today, detail)]))
     hidden = len(line.children) - len(shown)
     if hidden:
         first = position + len(shown) + 1
@@ -136,12 +136,12 @@ def _line(line: LogbookLine, position: int, lang: str, today: date, detail: Deta
 
 
 def _entry(entry: Entry, author: str, position: int, lang: str, today: date,
-           detail: Detail) -> list[Element]:
+           detail: Detail) -> Element:
+    """One form; a click anywhere on it opens its details (by id: pages change)."""
     urgent = f"⚠️ {say_from(TEXTS, lang, 'URGENT')} · " if entry.urgent else ""
     title = f"**{position}. {urgent}{escape_markdown(CATALOGUE[entry.form_type].name)}**"
     items = [
-        {**adaptive.text(title), "selectAction": {"type": "Action.Submit",
-                                                  "data": {"text": f"details {entry.id}"}}},
+        adaptive.text(title),
         adaptive.text(escape_markdown(entry.description), spacing="None"),
         adaptive.text(written_line(entry, author, lang, today), isSubtle=True, size="Small",
                       spacing="None"),
@@ -149,7 +149,8 @@ def _entry(entry: Entry, author: str, position: int, lang: str, today: date,
     preview = one_line(body_text(entry), detail.preview) if detail.preview else ""
     if preview:
         items.append(adaptive.text(escape_markdown(preview), maxLines=2, spacing="None"))
-    return items
+    return {"type": "Container", "items": items,
+            "selectAction": {"type": "Action.Submit", "data": {"text": f"details {entry.id}"}}}
 
 
 def written_line(entry: Entry, author: str, lang: str, today: date) -> str:
