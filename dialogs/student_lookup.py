@@ -16,7 +16,7 @@ from dialogs.logbook_texts import TEXTS
 from dialogs.student_cards import students_card
 from dialogs.texts import say_from
 from domain.school import Student
-from domain.services.find_students import find_students
+from domain.services.lookup_student import lookup_students
 
 
 async def one_student(
@@ -26,7 +26,7 @@ async def one_student(
     """The one student `typed` names; None after answering otherwise.
     `also`: a second button per student in a choice, e.g. "export"."""
     lang = language(turn)
-    search = await find_students(current_staff(turn), typed, services.uow())
+    search = await lookup_students(current_staff(turn), typed, services.uow())
     if len(search.matches) == 1:
         return search.matches[0]
     if search.matches:
