@@ -79,6 +79,7 @@ async def read_logbook(
     uow: UnitOfWork, now: datetime, limits: LogbookLimits = DEFAULT_LIMITS,
 ) -> LogbookView:
     """One page (1-based) of the logbook; NO_LOGBOOK for an unknown or unrelated student."""
+    page = max(page, 1)
     async with uow:
         student = await visible_student(uow, viewer, student_number)
         if student is None:
