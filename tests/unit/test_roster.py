@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from domain.roles import Role
 from domain.roster import RosterError, check_mentors, read_staff, read_students
@@ -97,3 +101,24 @@ def test_a_mentor_who_is_not_staff_is_refused_with_the_row() -> None:
         check_mentors(students, {"sv"})
     assert (caught.value.row, caught.value.column) == (2, "mentors")
     assert "unknown staff member jdb" in str(caught.value)
+
+
+_NAME = st.text(st.characters(whitelist_categories=("L", "Zs"), whitelist_characters="',-\""),
+                min_size=1, max_size=20).map(str.strip).filter(bool)
+
+
+@given(first=_NAME, last=_NAME, born=st.dates(date(1990, 1, 1), date(2020, 12, 31)),
+       heightened=st.booleans())
+def test_any_student_written_as_csv_reads_back_the_same(
+    first: str, last: str, born: date, heightened: bool
+) -> None:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["first_name", "last_name", "student_number", "class", "location",
+                     "mentors", "date_of_birth", "expected_end_date", "heightened_protocol"])
+    writer.writerow([first, last, "123", "4B", "zuid", "a;b", born.isoformat(), "",
+                     str(heightened).lower()])
+    (student,) = read_students("students.csv", out.getvalue()).records
+    assert (student.first_name, student.last_name) == (first, last)
+    assert student.date_of_birth == born and student.heightened_protocol is heightened
+    assert student.mentors == {"a", "b"}
