@@ -8,6 +8,7 @@ state. The schools are built by bench/logbook_query.py's builder (bulk inserts).
 
     .venv/bin/python -m bench.logbook_turn                        # 600/1,500 and 30,000/1,000,000
     .venv/bin/python -m bench.logbook_turn --students 3000 --forms 100000 --samples 200
+    .venv/bin/python -m bench.logbook_turn --reuse   # the schools bench.logbook_query built
 
 (the options of bench.logbook_query; --samples is the turns measured per size)
 """
@@ -22,9 +23,18 @@ from pathlib import Path
 
 from sqlalchemy import update
 
-from bench.logbook_query import NOW, _pct, build, involved_viewers, make_school, prepare
+from bench.logbook_query import (
+    NOW,
+    _pct,
+    _urls,
+    build,
+    involved_viewers,
+    make_school,
+    prepare,
+)
 from bench.logbook_query import parse as query_bench_arguments
 from domain.school import Staff
+from storage.database import create_engine
 from storage.tables import StaffRow
 from tests.support import teams
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
@@ -38,22 +48,23 @@ def person(member: Staff) -> Person:
     return Person(member.id, member.display_name, member.email, member.id, "")
 
 
-async def build_school(
-    url: str, students: int, forms: int, seed: int, turns: int
+async def open_school(
+    url: str, students: int, forms: int, args: argparse.Namespace
 ) -> list[tuple[Staff, str]]:
-    """The school in a fresh database; then `turns` (viewer, student) pairs, each viewer
-    involved with the student."""
-    rng = random.Random(seed)
+    """The school (built afresh, or an earlier run's with --reuse), every staff member
+    given a Teams identity; then the (viewer, student) pairs to ask for, each involved."""
+    rng = random.Random(args.seed)
     school = make_school(students, rng)
-    engine = await prepare(url)
-    started = time.perf_counter()
-    await build(engine, school, forms, rng)
+    engine = create_engine(url) if args.reuse else await prepare(url)
+    if not args.reuse:
+        started = time.perf_counter()
+        await build(engine, school, forms, rng)
+        print(f"built {students:,} students / {forms:,} forms in "
+              f"{time.perf_counter() - started:.0f} s ({url})")
     async with engine.begin() as connection:
         await connection.execute(update(StaffRow).values(aad_object_id=StaffRow.id))
     await engine.dispose()
-    print(f"built {students:,} students / {forms:,} forms in "
-          f"{time.perf_counter() - started:.0f} s ({url})")
-    return involved_viewers(school, random.Random(seed), turns)
+    return involved_viewers(school, random.Random(args.seed), WARM_UP + args.samples)
 
 
 async def one_turn(client: BotClient, viewer: Staff, number: str) -> float:
@@ -69,7 +80,7 @@ async def one_turn(client: BotClient, viewer: Staff, number: str) -> float:
 async def run_size(
     url: str, students: int, forms: int, args: argparse.Namespace
 ) -> dict[str, float]:
-    turns = await build_school(url, students, forms, args.seed, WARM_UP + args.samples)
+    turns = await open_school(url, students, forms, args)
     async with running_bot(settings_for(url), Clock(NOW)) as client:
         for viewer, number in turns[:WARM_UP]:
             await one_turn(client, viewer, number)
@@ -81,11 +92,9 @@ async def run_size(
 
 
 async def main(args: argparse.Namespace) -> None:
-    folder = Path(args.dir)
-    demo = await run_size(f"sqlite+aiosqlite:///{folder / 'turn-demo.sqlite3'}",
-                          args.demo_students, args.demo_forms, args)
-    large = await run_size(f"sqlite+aiosqlite:///{folder / 'turn-large.sqlite3'}",
-                           args.students, args.forms, args)
+    [demo_url], [large_url] = _urls(args, "demo"), _urls(args, "large")
+    demo = await run_size(demo_url, args.demo_students, args.demo_forms, args)
+    large = await run_size(large_url, args.students, args.forms, args)
     print(f"logboek turn, {args.samples} samples per size (SQLite)")
     print(f"  {'':10} {'demo':>10} {'large':>10} {'ratio':>7}")
     for name in demo:
