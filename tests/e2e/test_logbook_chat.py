@@ -132,3 +132,13 @@ async def test_show_logbook_for_in_english(school: School) -> None:
     [card] = sent[0].cards
     assert card["body"][0]["text"] == "Logbook Jan de Vries"
     assert "Who is working with Jan now" in str(card["body"])
+
+
+async def test_without_a_student_the_command_explains_itself(school: School) -> None:
+    [reply] = await school.client.say(MENTOR, "logboek")
+    assert "logboek Jan de Vries" in reply and "inclusief verlopen" in reply
+    [reply] = await school.client.say(MENTOR, "details")
+    assert "details 1" in reply
+    await school.client.say(MENTOR, "logboek 100001")
+    [reply] = await school.client.say(MENTOR, "details 42")
+    assert reply.startswith("Er staat geen formulier 42 op deze pagina")
