@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from botbuilder.dialogs import Dialog
 
+from dialogs.add_form_dialog import ADD_FORM, AddFormDialog
+from dialogs.already_saved_dialog import ALREADY_SAVED, AlreadySavedDialog
 from dialogs.commands import Command
 from dialogs.context import Services
 from dialogs.help_dialog import HELP, HelpDialog
@@ -14,6 +16,8 @@ def build_dialogs(services: Services) -> tuple[MainDialog, list[Command]]:
     commands: list[Command] = []
     entries: list[tuple[Command, Dialog]] = [
         (HELP, HelpDialog(lambda: commands)),
+        (ADD_FORM, AddFormDialog(services)),
+        (ALREADY_SAVED, AlreadySavedDialog()),
     ]
     commands.extend(command for command, _ in entries)
     return MainDialog(entries), commands

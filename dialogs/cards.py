@@ -1,0 +1,112 @@
+"""Adaptive Cards (schema 1.5) for the questions dialogs ask, and the message that carries them.
+
+The question itself travels as the message text, so a client without cards still reads it;
+the card holds the buttons and inputs. User data in a card goes into TextRuns, which
+render no markdown, so a name like `*Jan*` shows exactly as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from botbuilder.core import CardFactory, MessageFactory
+from botbuilder.schema import Activity
+
+CARD_VERSION = "1.5"
+Element = dict[str, Any]
+
+# Characters that change inline text in Teams markdown. Line-start syntax (#, -, 1.) cannot
+# occur: user text always follows a label or a number on its line.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>~|])")
+
+
+def escape_markdown(text: str) -> str:
+    """User text for a markdown message: the markdown-significant characters escaped, and
+    line breaks folded so the text cannot start a heading or a list."""
+    text = " ".join(text.split())
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def question(text: str, body: Sequence[Element], actions: Sequence[Element]) -> Activity:
+    """A message: the question as text (markdown) and a card with the inputs and buttons."""
+    card = {
+        "type": "AdaptiveCard",
+        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+        "version": CARD_VERSION,
+        "body": list(body) or [note(" ")],
+        "actions": list(actions),
+    }
+    return MessageFactory.attachment(CardFactory.adaptive_card(card), text=text)
+
+
+def note(text: str, *, bold: bool = False) -> Element:
+    """Our own text (may contain markdown)."""
+    block: Element = {"type": "TextBlock", "text": text, "wrap": True}
+    if bold:
+        block["weight"] = "Bolder"
+    return block
+
+
+def data_lines(lines: Sequence[tuple[str, str]]) -> Element:
+    """'label: value' lines where the value is user data, shown without markdown."""
+    inlines: list[Element] = []
+    for label, value in lines:
+        inlines.append({"type": "TextRun", "text": f"{label}: ", "weight": "Bolder"})
+        inlines.append({"type": "TextRun", "text": f"{value}\n"})
+    return {"type": "RichTextBlock", "inlines": inlines}
+
+
+def button(title: str, text: str) -> Element:
+    """A button that equals typing `text`; it also submits the card's inputs."""
+    return {"type": "Action.Submit", "title": title, "data": {"text": text}}
+
+
+def submit(title: str) -> Element:
+    """A button that only submits the card's inputs."""
+    return {"type": "Action.Submit", "title": title, "data": {"text": ""}}
+
+
+def choice_input(
+    input_id: str, choices: Sequence[tuple[str, str]], value: str = "", *,
+    multi: bool = False, label: str = "",
+) -> Element:
+    """A choice list: (title, value) pairs; several values are comma-separated."""
+    element: Element = {
+        "type": "Input.ChoiceSet", "id": input_id, "value": value,
+        "choices": [{"title": title, "value": key} for title, key in choices],
+        "isMultiSelect": multi, "style": "expanded" if multi or len(choices) <= 6 else "compact",
+    }
+    if label:
+        element["label"] = label
+    return element
+
+
+def text_input(input_id: str, label: str, value: str = "", *, multiline: bool = False,
+               max_length: int | None = None) -> Element:
+    element: Element = {"type": "Input.Text", "id": input_id, "label": label, "value": value,
+                        "isMultiline": multiline}
+    if max_length:
+        element["maxLength"] = max_length
+    return element
+
+
+def date_input(input_id: str, label: str, value: str = "") -> Element:
+    return {"type": "Input.Date", "id": input_id, "label": label, "value": value}
+
+
+def time_input(input_id: str, label: str, value: str = "") -> Element:
+    return {"type": "Input.Time", "id": input_id, "label": label, "value": value}
+
+
+def choices(text: str, options: Sequence[tuple[str, str]], next_title: str,
+            extra: Sequence[Element] = (), body: Sequence[Element] = ()) -> Activity:
+    """Pick one of (title, key) options: buttons when few, a list when many. Each button
+    submits its number, so typing the number is the same."""
+    numbered = [(f"{n}. {title}", str(n)) for n, (title, _key) in enumerate(options, 1)]
+    if len(options) <= 5:
+        actions = [button(title, number) for title, number in numbered]
+        return question(text, body, [*actions, *extra])
+    listed = choice_input("choice", numbered, numbered[0][1])
+    return question(text, [*body, listed], [submit(next_title), *extra])

@@ -1,0 +1,209 @@
+"""The questions a form is made of, shared by the add-form and the edit dialog.
+
+Each question has an `ask_*` (the message with its card) and a `take_*` that reads an answer
+into the dialog's values. `take_*` returns None when the answer is in, MORE when the question
+must be asked again without complaint (the next field), or the error to show. The rules come
+from the domain (expiry parser, entry_rules checks); nothing is decided here twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Final
+
+from botbuilder.schema import Activity
+
+from dialogs import cards
+from dialogs.answers import Answer, words
+from dialogs.form_texts import form_text
+from domain.access import choosable_groups, default_groups, readers_of
+from domain.errors import Refused
+from domain.expiry import default_expiry_for, parse_expiry
+from domain.field_values import field_value
+from domain.forms import CATALOGUE, Field, FieldKind, FormSpec, FormType
+from domain.roles import Role
+from domain.school import Staff, Student, fold
+from domain.services.entry_rules import DEFAULT_LIMITS, checked_access, checked_description
+
+DESCRIPTION, EXPIRY, URGENT, FIELDS, ACCESS = "description", "expires_on", "urgent", "fields", \
+    "access"
+MORE: Final = ""  # ask the same question again, no error
+YES = frozenset({"ja", "j", "yes", "y", "ja let op", "let op", "urgent"})
+NO = frozenset({"nee", "n", "no", "standaard", "default", "ok"})
+DEFAULT_WORDS = frozenset({"standaard", "default", "ok", "akkoord"})
+
+Values = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Asking:
+    """Who asks about which student and form, in which language, on which day."""
+
+    staff: Staff
+    student: Student
+    form: FormType
+    lang: str
+    today: date
+
+    @property
+    def spec(self) -> FormSpec:
+        return CATALOGUE[self.form]
+
+    def text(self, key: str, /, **values: object) -> str:
+        return form_text(self.lang, key, **values)
+
+    def nav(self) -> list[cards.Element]:
+        return [cards.button(self.text("BACK"), "terug"),
+                cards.button(self.text("CANCEL"), "annuleer")]
+
+
+def ask_description(a: Asking, current: str = "") -> Activity:
+    limit = DEFAULT_LIMITS.max_description
+    body = [cards.text_input("description", "", current, max_length=limit)]
+    return cards.question(a.text("ASK_DESCRIPTION", limit=limit), body,
+                          [cards.submit(a.text("NEXT")), *a.nav()])
+
+
+def take_description(a: Asking, answer: Answer, values: Values) -> str | None:
+    typed = str(answer["value"].get("description") or answer["text"])
+    try:
+        values[DESCRIPTION] = checked_description(a.spec, typed, DEFAULT_LIMITS)
+    except Refused as refused:
+        return refused.message
+    return None
+
+
+def ask_expiry(a: Asking, *, all_defaults: bool) -> Activity:
+    default = f"{default_expiry_for(a.form, a.student, a.today):%d-%m-%Y}"
+    actions = [cards.button(a.text("DEFAULT_BUTTON", default=default), "standaard")]
+    if all_defaults:
+        actions.append(cards.button(a.text("ALL_DEFAULTS_BUTTON"), "alles standaard"))
+    body = [cards.date_input("expiry", "", "")]
+    return cards.question(a.text("ASK_EXPIRY", default=default), body,
+                          [*actions, cards.submit(a.text("NEXT")), *a.nav()])
+
+
+def take_expiry(a: Asking, answer: Answer, values: Values) -> str | None:
+    typed = answer["text"] or str(answer["value"].get("expiry") or "")
+    try:
+        values[EXPIRY] = parse_expiry(typed, a.today, a.student, a.form).isoformat()
+    except Refused as refused:
+        return refused.message
+    return None
+
+
+def ask_urgent(a: Asking) -> Activity:
+    actions = [cards.button(a.text("URGENT_NO"), "nee"), cards.button(a.text("URGENT_YES"), "ja")]
+    return cards.question(a.text("ASK_URGENT"), [], [*actions, *a.nav()])
+
+
+def take_urgent(a: Asking, answer: Answer, values: Values) -> str | None:
+    said = words(answer)
+    if said not in YES | NO:
+        return a.text("YES_OR_NO")
+    values[URGENT] = said in YES
+    return None
+
+
+def ask_fields(a: Asking, values: Values) -> Activity:
+    filled = values.get(FIELDS) or {}
+    pending = [f for f in a.spec.fields if f.key not in filled]
+    first = pending[0] if pending else a.spec.fields[0]
+    key = "ASK_FIELDS_CARD" if len(pending) == len(a.spec.fields) > 1 else "ASK_FIELD"
+    text = a.text(key, label=first.label, choices=_choice_list(first))
+    body = [_field_input(f, filled.get(f.key, "")) for f in pending or a.spec.fields]
+    return cards.question(text, body, [cards.submit(a.text("NEXT")), *a.nav()])
+
+
+def take_fields(a: Asking, answer: Answer, values: Values) -> str | None:
+    filled: dict[str, str] = dict(values.get(FIELDS) or {})
+    submitted = {k[2:]: str(v) for k, v in answer["value"].items() if k.startswith("f_")}
+    pending = [f for f in a.spec.fields if f.key not in filled]
+    typed = [(pending[0], answer["text"])] if pending and not submitted else []
+    try:
+        for field, text in typed or [(f, submitted.get(f.key, "")) for f in pending]:
+            filled[field.key] = field_value(field, text, a.today)
+    except Refused as refused:
+        return refused.message
+    values[FIELDS] = filled
+    return MORE if any(f.key not in filled for f in a.spec.fields) else None
+
+
+def ask_access(a: Asking, current: frozenset[Role] | None = None) -> Activity:
+    groups = current if current is not None else default_groups(a.staff, a.form, a.student)
+    choosable = sorted(choosable_groups(a.staff, a.form, a.student), key=list(Role).index)
+    options = [(role.label_in(a.lang), role.value) for role in choosable]
+    value = ",".join(r.value for r in sorted(groups, key=list(Role).index))
+    body = [cards.choice_input("access", options, value, multi=True)]
+    text = a.text("ASK_ACCESS", groups=group_names(groups, a.lang),
+                  choosable=", ".join(title for title, _ in options))
+    return cards.question(text, body, [cards.button(a.text("DEFAULT_BUTTON", default=
+                          group_names(groups, a.lang)), "standaard"),
+                          cards.submit(a.text("NEXT")), *a.nav()])
+
+
+def take_access(a: Asking, answer: Answer, values: Values) -> str | None:
+    typed = answer["text"] if answer["text"] else str(answer["value"].get("access", ""))
+    if words(answer) in DEFAULT_WORDS or not typed.strip():
+        groups = default_groups(a.staff, a.form, a.student)
+    else:
+        parts = [part for part in typed.replace(";", ",").split(",") if part.strip()]
+        found = {part: _role_named(part) for part in parts}
+        unknown = [part.strip() for part, role in found.items() if role is None]
+        if unknown:
+            return a.text("UNKNOWN_GROUPS", names=", ".join(unknown))
+        groups = frozenset(role for role in found.values() if role is not None)
+    try:
+        values[ACCESS] = sorted(r.value for r in checked_access(a.staff, a.form, a.student,
+                                                                 groups))
+    except Refused as refused:
+        return refused.message
+    return None
+
+
+def locked_access_note(a: Asking) -> str:
+    return a.text("LOCKED_ACCESS", groups=group_names(readers_of(a.form, a.spec.read), a.lang))
+
+
+def group_names(groups: frozenset[Role], lang: str) -> str:
+    return ", ".join(role.label_in(lang) for role in sorted(groups, key=list(Role).index))
+
+
+def _role_named(text: str) -> Role | None:
+    name = fold(text)
+    for role in Role:
+        if name in (fold(role.value), fold(role.label_in("nl")), fold(role.label_in("en"))):
+            return role
+    return None
+
+
+def _choice_list(field: Field) -> str:
+    if not field.choices:
+        return ""
+    return " (" + ", ".join(f"{n}. {c}" for n, c in enumerate(field.choices, 1)) + ")"
+
+
+def _field_input(field: Field, value: str) -> cards.Element:
+    key = f"f_{field.key}"
+    if field.kind is FieldKind.DATE:
+        iso = "-".join(reversed(value.split("-"))) if value else ""
+        return cards.date_input(key, field.label, iso)
+    if field.kind is FieldKind.TIME:
+        return cards.time_input(key, field.label, value)
+    if field.kind is FieldKind.CHOICE:
+        return cards.choice_input(key, [(c, c) for c in field.choices], value, label=field.label)
+    return cards.text_input(key, field.label, value, multiline=field.kind is FieldKind.LONG_TEXT)
+
+
+Take = Callable[[Asking, Answer, Values], "str | None"]
+
+
+def accept_default_access(a: Asking, values: Values) -> None:
+    values[ACCESS] = sorted(r.value for r in default_groups(a.staff, a.form, a.student))
+
+
+def current_access(values: Values) -> frozenset[Role] | None:
+    stored = values.get(ACCESS)
+    return None if stored is None else frozenset(Role(r) for r in stored)
