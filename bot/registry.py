@@ -8,6 +8,7 @@ from dialogs.add_form_dialog import ADD_FORM, AddFormDialog
 from dialogs.already_saved_dialog import ALREADY_SAVED, AlreadySavedDialog
 from dialogs.commands import Command
 from dialogs.context import Services
+from dialogs.edit_entry_dialog import EDIT_ENTRY, EditEntryDialog
 from dialogs.help_dialog import HELP, HelpDialog
 from dialogs.main_dialog import MainDialog
 
@@ -17,6 +18,7 @@ def build_dialogs(services: Services) -> tuple[MainDialog, list[Command]]:
     entries: list[tuple[Command, Dialog]] = [
         (HELP, HelpDialog(lambda: commands)),
         (ADD_FORM, AddFormDialog(services)),
+        (EDIT_ENTRY, EditEntryDialog(services)),
         (ALREADY_SAVED, AlreadySavedDialog()),
     ]
     commands.extend(command for command, _ in entries)

@@ -33,14 +33,10 @@ from dialogs.add_form_drafts import (
 from dialogs.answers import words
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
-from dialogs.form_questions import Asking
 from dialogs.form_texts import form_text
 from dialogs.guided import GuidedDialog
 from domain.access import creatable_forms
 from domain.errors import Refused
-from domain.forms import FormType
-from domain.school import Student
-from domain.services.entry_rules import visible_student
 
 ADD_FORM = Command(
     "add_form", ("nieuw formulier", "nieuw", "new entry", "new form"),
@@ -53,8 +49,7 @@ INTRO = "student_intro"  # what to say before asking for the student again
 
 class AddFormDialog(GuidedDialog):
     def __init__(self, services: Services) -> None:
-        self._services = services
-        super().__init__(ADD_FORM.dialog_id, [
+        super().__init__(ADD_FORM.dialog_id, services, [
             self._ask_student, self._take_student, self._ask_form, self._take_form,
             self._ask_parent, self._take_parent, self._ask_description, self._take_description,
             self._ask_expiry, self._take_expiry, self._ask_urgent, self._take_urgent,
@@ -77,7 +72,7 @@ class AddFormDialog(GuidedDialog):
             return await step.next(None)
         picked = q.picked_option(step.result, step.values.get(q.CHOICES, []))
         if picked is not None:
-            step.values[q.STUDENT] = picked
+            step.values[shared.STUDENT] = picked
             return await step.next(None)
         return await self._found(step, await search_students(self._services, step,
                                                              step.result["text"]))
@@ -87,7 +82,7 @@ class AddFormDialog(GuidedDialog):
         """One student: on to the form; several or lookalikes: a choice; none: ask again."""
         intro, options = found
         if len(options) == 1 and not intro:
-            step.values[q.STUDENT], step.values[q.CHOICES] = options[0][1], []
+            step.values[shared.STUDENT], step.values[q.CHOICES] = options[0][1], []
             return await self.jump(step, "_ask_form")
         step.values[q.CHOICES], step.values[INTRO] = options, intro
         return await self.jump(step, "_ask_student")
@@ -213,12 +208,12 @@ class AddFormDialog(GuidedDialog):
     async def _ask_revision(self, step: WaterfallStepContext) -> DialogTurnResult:
         a = await self._asking(step)
         return await self.ask(step, cards.choices(
-            a.text("ASK_WHICH_STEP"), q.revisable_steps(a), a.text("NEXT"), a.nav()))
+            a.text("ASK_WHICH_STEP"), q.revisable_steps(a.lang, a.form), a.text("NEXT"), a.nav()))
 
     async def _take_revision(self, step: WaterfallStepContext) -> DialogTurnResult:
         a = await self._asking(step)
         name = q.picked_option(step.result or {"text": "", "value": {}},
-                               [list(pair) for pair in q.revisable_steps(a)])
+                               [list(pair) for pair in q.revisable_steps(a.lang, a.form)])
         if name is None:
             return await self.again(step, a.text("UNKNOWN_CHOICE"))
         step.values[REVISING] = True
@@ -236,18 +231,3 @@ class AddFormDialog(GuidedDialog):
         if step.values.get(REVISING):
             return await self.jump(step, "_ask_summary")
         return await step.next(None)
-
-    async def _asking(self, step: WaterfallStepContext) -> Asking:
-        """Who asks about which student and form: read again each turn, so a roster change
-        (a student who left, a role taken away) counts at once."""
-        return Asking(current_staff(step.context), await self._student(step),
-                      FormType(step.values[q.FORM]), language(step.context),
-                      self._services.today())
-
-    async def _student(self, step: WaterfallStepContext) -> Student:
-        staff, number = current_staff(step.context), str(step.values[q.STUDENT])
-        async with self._services.uow() as uow:
-            student = await visible_student(uow, staff, number)
-        if student is None:
-            raise LookupError("the dialog's student is no longer visible to its author")
-        return student

@@ -15,6 +15,7 @@ from dialogs.form_questions import (
     DESCRIPTION,
     EXPIRY,
     FIELDS,
+    FORM,
     URGENT,
     Asking,
     Values,
@@ -29,8 +30,7 @@ from domain.roles import Role
 from domain.school import Student
 from domain.services.entry_rules import DEFAULT_LIMITS, checked_attachments
 
-STUDENT, CHOICES, FORM, UNDER, PARENT, ATTACHMENT = (
-    "student", "student_choices", "form", "under", "parent", "attachment")
+CHOICES, UNDER, PARENT, ATTACHMENT = "student_choices", "under", "parent", "attachment"
 TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info"
 NOT_FILES = ("text/html", "application/vnd.microsoft.card.adaptive")
 NONE_WORDS = frozenset({"geen", "none", "nee", "no", "skip", "overslaan", "geen bijlage",
@@ -149,19 +149,24 @@ def summary_lines(a: Asking, values: Values) -> list[tuple[str, str]]:
     return lines
 
 
+def summary_text(a: Asking, values: Values) -> str:
+    return "\n\n".join(f"**{label}**: {cards.escape_markdown(value)}"
+                       for label, value in summary_lines(a, values))
+
+
 def ask_summary(a: Asking, values: Values) -> Activity:
-    lines = summary_lines(a, values)
-    text = "\n\n".join(f"**{label}**: {cards.escape_markdown(value)}" for label, value in lines)
     actions = [cards.button(a.text("SAVE"), "opslaan"), cards.button(a.text("CHANGE"), "wijzigen"),
                cards.button(a.text("CANCEL"), "annuleer")]
-    return cards.question(f"{text}\n\n{a.text('SUMMARY')}", [cards.data_lines(lines)], actions)
+    return cards.question(f"{summary_text(a, values)}\n\n{a.text('SUMMARY')}",
+                          [cards.data_lines(summary_lines(a, values))], actions)
 
 
-def revisable_steps(a: Asking) -> list[tuple[str, str]]:
+def revisable_steps(lang: str, form: str) -> list[tuple[str, str]]:
     """The steps 'Wijzigen' offers: (label, step name)."""
+    spec = CATALOGUE[FormType(form)]
     steps = [("L_FORM", "form"), ("L_DESCRIPTION", "description"), ("L_EXPIRY", "expiry"),
              ("L_URGENT", "urgent"), ("L_FIELDS", "fields"), ("L_ATTACHMENT", "attachment"),
              ("L_ACCESS", "access")]
-    skipped = {"description"} if a.spec.fixed_description else set()
-    skipped |= {"access"} if a.spec.locked else set()
-    return [(a.text(label), name) for label, name in steps if name not in skipped]
+    skipped = {"description"} if spec.fixed_description else set()
+    skipped |= {"access"} if spec.locked else set()
+    return [(form_text(lang, label), name) for label, name in steps if name not in skipped]

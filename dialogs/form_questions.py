@@ -8,7 +8,7 @@ from the domain (expiry parser, entry_rules checks); nothing is decided here twi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
@@ -27,6 +27,8 @@ from domain.roles import Role
 from domain.school import Staff, Student, fold
 from domain.services.entry_rules import DEFAULT_LIMITS, checked_access, checked_description
 
+# Keys in a dialog's values (JSON primitives only: state is stored as JSON).
+STUDENT, FORM = "student", "form"  # the student number and the form type's value
 DESCRIPTION, EXPIRY, URGENT, FIELDS, ACCESS = "description", "expires_on", "urgent", "fields", \
     "access"
 MORE: Final = ""  # ask the same question again, no error
@@ -107,13 +109,14 @@ def take_urgent(a: Asking, answer: Answer, values: Values) -> str | None:
     return None
 
 
-def ask_fields(a: Asking, values: Values) -> Activity:
+def ask_fields(a: Asking, values: Values, before: Mapping[str, str] | None = None) -> Activity:
+    """The fields not filled in yet, on one card (`before`: the values to start from)."""
     filled = values.get(FIELDS) or {}
     pending = [f for f in a.spec.fields if f.key not in filled]
     first = pending[0] if pending else a.spec.fields[0]
     key = "ASK_FIELDS_CARD" if len(pending) == len(a.spec.fields) > 1 else "ASK_FIELD"
     text = a.text(key, label=first.label, choices=_choice_list(first))
-    body = [_field_input(f, filled.get(f.key, "")) for f in pending or a.spec.fields]
+    body = [_field_input(f, (before or {}).get(f.key, "")) for f in pending or a.spec.fields]
     return cards.question(text, body, [cards.submit(a.text("NEXT")), *a.nav()])
 
 

@@ -95,6 +95,8 @@ FORM_TEXTS: Table = {
                    "What do you want to change in **{form}** for {student}? Choose, then "
                    "**finish** to save."),
     "FINISH": ("Voltooien", "Finish"),
+    "NOT_EDITABLE": ("Je mag dit formulier lezen, maar niet bewerken.",
+                     "You may read this form, but not edit it."),
     "EDIT_SAVED": ("Opgeslagen; de vorige versie is bewaard.",
                    "Saved; the previous version is kept."),
     "EDIT_UNCHANGED": ("Er is niets veranderd.", "Nothing was changed."),

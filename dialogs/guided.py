@@ -22,8 +22,12 @@ from botbuilder.schema import Activity
 
 from dialogs.answers import ANSWER, AnswerPrompt
 from dialogs.base import CancelAndHelpDialog
-from dialogs.context import language
+from dialogs.context import Services, current_staff, language
+from dialogs.form_questions import FORM, STUDENT, Asking
 from dialogs.form_texts import help_text
+from domain.forms import FormType
+from domain.school import Student
+from domain.services.entry_rules import visible_student
 
 STEPS = "steps"
 TRAIL = "trail"  # indices of the _ask_ steps that asked, oldest first
@@ -32,8 +36,9 @@ Step = Callable[[WaterfallStepContext], Coroutine[Any, Any, DialogTurnResult]]
 
 
 class GuidedDialog(CancelAndHelpDialog):
-    def __init__(self, dialog_id: str, steps: Sequence[Step]) -> None:
+    def __init__(self, dialog_id: str, services: Services, steps: Sequence[Step]) -> None:
         super().__init__(dialog_id)
+        self._services = services
         self._waterfall = WaterfallDialog(STEPS, list(steps))
         self._names = [step.__name__ for step in steps]
         self.add_dialog(self._waterfall)
@@ -57,6 +62,21 @@ class GuidedDialog(CancelAndHelpDialog):
         index = self._names.index(name)
         result = await self._waterfall.run_step(step, index, DialogReason.NextCalled, None)
         return result  # type: ignore[no-any-return]
+
+    async def _asking(self, step: WaterfallStepContext) -> Asking:
+        """Who asks about which student and form: read again each turn, so a roster change
+        (a student who left, a role taken away) counts at once."""
+        return Asking(current_staff(step.context), await self._student(step),
+                      FormType(step.values[FORM]), language(step.context),
+                      self._services.today())
+
+    async def _student(self, step: WaterfallStepContext) -> Student:
+        staff, number = current_staff(step.context), str(step.values[STUDENT])
+        async with self._services.uow() as uow:
+            student = await visible_student(uow, staff, number)
+        if student is None:
+            raise LookupError("the dialog's student is no longer visible to its author")
+        return student
 
     def step_help(self, inner_dc: DialogContext) -> str:
         name = self._names[self._step_index(inner_dc)]

@@ -11,7 +11,8 @@ async def saved_entries(url: str, student_number: str = "100001") -> list[Entry]
     engine = create_engine(url)
     try:
         async with SqlUnitOfWork(session_factory(engine)) as uow:
-            return await uow.entries.for_student(student_number, EntryQuery())
+            return await uow.entries.for_student(student_number,
+                                                 EntryQuery(with_attachments=True))
     finally:
         await engine.dispose()
 
