@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, false, literal, or_, select, true
+from sqlalchemy import ColumnElement, Select, false, literal, or_, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -92,6 +92,17 @@ def _conditions(student_number: str, query: EntryQuery) -> list[ColumnElement[bo
     return conditions
 
 
+def student_entries(student_number: str, query: EntryQuery) -> Select[tuple[EntryRow]]:
+    """The logbook query: one student's rows through ix_logbook_student_created."""
+    return (
+        select(EntryRow)
+        .where(*_conditions(student_number, query))
+        .order_by(EntryRow.urgent.desc(), EntryRow.created_at.desc(), EntryRow.id.desc())
+        .offset(query.offset)
+        .limit(query.limit)
+    )
+
+
 class SqlLogbookRepository:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
@@ -118,14 +129,7 @@ class SqlLogbookRepository:
         return None if row is None else (await self._with_attachments([row]))[0]
 
     async def for_student(self, student_number: str, query: EntryQuery) -> list[Entry]:
-        statement = (
-            select(EntryRow)
-            .where(*_conditions(student_number, query))
-            .order_by(EntryRow.urgent.desc(), EntryRow.created_at.desc(), EntryRow.id.desc())
-            .offset(query.offset)
-            .limit(query.limit)
-        )
-        rows = list(await self._session.scalars(statement))
+        rows = list(await self._session.scalars(student_entries(student_number, query)))
         if query.with_attachments:
             return await self._with_attachments(rows)
         return [_to_domain(row) for row in rows]

@@ -89,7 +89,11 @@ async def read_logbook(
         groups = grouped(entries)
         first = (page - 1) * limits.page_size
         shown = groups[first:first + limits.page_size]
-        recent = await _recent_entries(uow, viewer, student, now, limits)
+        since = now - timedelta(days=limits.recent_days)
+        if filters == LogbookFilters():  # the usual view already holds every recent entry
+            recent = [entry for entry in entries if entry.created_at >= since]
+        else:
+            recent = await _recent_entries(uow, viewer, student, now, since)
         names = await uow.directory.staff_names(
             [e.author_id for e in [*_flatten(shown), *recent]] + sorted(student.mentors))
         await uow.audit.record(AuditEvent(
@@ -134,9 +138,8 @@ def recent_authors(
 
 
 async def _recent_entries(
-    uow: UnitOfWork, viewer: Staff, student: Student, now: datetime, limits: LogbookLimits
+    uow: UnitOfWork, viewer: Staff, student: Student, now: datetime, since: datetime
 ) -> list[Entry]:
-    since = now - timedelta(days=limits.recent_days)
     roles = roles_towards(viewer, student)
     query = EntryQuery(reader_roles=roles, reader_forms=forms_created_by(roles),
                        not_expired_on=now.date(), created_since=since)

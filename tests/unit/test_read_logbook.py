@@ -15,7 +15,17 @@ from domain.services.entry_details import entry_details
 from domain.services.read_logbook import NO_LOGBOOK, LogbookFilters, read_logbook
 from domain.services.write_entry import NewEntry, write_entry
 from tests.unit.fakes import FakeUnitOfWork
-from tests.unit.school import DOCENT, JAN, MENTOR, NOW, OTHER_MENTOR, STAFF, STUDENTS, TEAMLEIDER, VC
+from tests.unit.school import (
+    DOCENT,
+    JAN,
+    MENTOR,
+    NOW,
+    OTHER_MENTOR,
+    STAFF,
+    STUDENTS,
+    TEAMLEIDER,
+    VC,
+)
 
 ALL = LogbookFilters()
 
