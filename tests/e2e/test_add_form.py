@@ -11,6 +11,7 @@ from tests.support import teams
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
 from tests.support.school import DOCENT, MENTOR, ZORG, ZUID_DOCENT, Person
 
+TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info"
 INFO_TO_SUMMARY = ["nieuw formulier Jan de Vries", "2", "Gesprek over huiswerk",
                    "alles standaard", "Jan maakt zijn huiswerk weer elke dag."]
 
@@ -234,7 +235,6 @@ def _with_file(person: Person, client: BotClient, name: str, size: int | None = 
                                "uniqueId": "file-1", "fileType": name.rsplit(".", 1)[-1]}
     if size is not None:
         content["size"] = size
-    activity["attachments"] = [{"contentType": "application/vnd.microsoft.teams.file.download.info",
-                                "contentUrl": f"https://school.sharepoint.test/{name}",
-                                "name": name, "content": content}]
+    activity["attachments"] = [{"contentType": TEAMS_FILE, "name": name, "content": content,
+                                "contentUrl": f"https://school.sharepoint.test/{name}"}]
     return activity
