@@ -112,7 +112,8 @@ class AddFormDialog(GuidedDialog):
         a = await self._asking(step)
         options = q.parent_options(await parent_lines(self._services, a), a.lang)
         if len(options) == 1:
-            await step.context.send_activity(a.text("NO_PARENTS", student=a.student.full_name))
+            name = cards.escape_markdown(a.student.full_name)
+            await step.context.send_activity(a.text("NO_PARENTS", student=name))
             return await step.next(None)
         step.values["parent_options"] = options
         return await self.ask(step, cards.choices(a.text("ASK_PARENT"), options,
@@ -216,7 +217,7 @@ class AddFormDialog(GuidedDialog):
                                [list(pair) for pair in q.revisable_steps(a.lang, a.form)])
         if name is None:
             return await self.again(step, a.text("UNKNOWN_CHOICE"))
-        step.values[REVISING] = True
+        step.values[REVISING], step.values[ALL_DEFAULTS] = True, False
         if name == "fields":
             step.values.pop(shared.FIELDS, None)
         return await self.jump(step, f"_ask_{name}")

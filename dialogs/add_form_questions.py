@@ -46,8 +46,7 @@ def ask_student(lang: str, options: list[list[str]], intro: str) -> Activity:
     if not options:
         return cards.question(intro or form_text(lang, "ASK_STUDENT"), [], nav)
     listed = [(title, key) for title, key in options]
-    lines = "\n".join(f"{n}. {cards.escape_markdown(t)}" for n, (t, _) in enumerate(listed, 1))
-    return cards.choices(f"{intro}\n\n{lines}", listed, form_text(lang, "NEXT"), nav)
+    return cards.choices(intro, listed, form_text(lang, "NEXT"), nav)
 
 
 def picked_option(answer: Answer, options: list[list[str]]) -> str | None:
@@ -65,9 +64,7 @@ def ask_form(a_lang: str, student: Student, forms: list[FormType]) -> Activity:
              "valueOff": "false", "title": form_text(a_lang, "UNDER_TOGGLE")}
     nav = [cards.button(form_text(a_lang, "BACK"), "terug"),
            cards.button(form_text(a_lang, "CANCEL"), "annuleer")]
-    options = form_options(forms)
-    lines = "\n".join(f"{n}. {title}" for n, (title, _key) in enumerate(options, 1))
-    return cards.choices(f"{form_text(a_lang, 'ASK_FORM', student=name)}\n\n{lines}", options,
+    return cards.choices(form_text(a_lang, "ASK_FORM", student=name), form_options(forms),
                          form_text(a_lang, "NEXT"), nav, [under])
 
 

@@ -105,6 +105,8 @@ def choices(text: str, options: Sequence[tuple[str, str]], next_title: str,
     """Pick one of (title, key) options: buttons when few, a list when many. Each button
     submits its number, so typing the number is the same."""
     numbered = [(f"{n}. {title}", str(n)) for n, (title, _key) in enumerate(options, 1)]
+    text = "\n".join([text, "", *(f"{n}. {escape_markdown(title)}"
+                                   for n, (title, _key) in enumerate(options, 1))])
     if len(options) <= 5:
         actions = [button(title, number) for title, number in numbered]
         return question(text, body, [*actions, *extra])

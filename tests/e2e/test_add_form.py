@@ -9,7 +9,7 @@ from domain.roles import Role
 from tests.e2e.logbook_checks import saved_entries
 from tests.support import teams
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
-from tests.support.school import DOCENT, MENTOR, ZORG, ZUID_DOCENT, Person
+from tests.support.school import DOCENT, MENTOR, TEAMLEIDER, ZORG, ZUID_DOCENT, Person
 
 TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info"
 INFO_TO_SUMMARY = ["nieuw formulier Jan de Vries", "2", "Gesprek over huiswerk",
@@ -238,3 +238,39 @@ def _with_file(person: Person, client: BotClient, name: str, size: int | None = 
     activity["attachments"] = [{"contentType": TEAMS_FILE, "name": name, "content": content,
                                 "contentUrl": f"https://school.sharepoint.test/{name}"}]
     return activity
+
+
+async def test_a_form_goes_under_an_existing_logbook_item_when_asked(
+    client: BotClient, school_url: str,
+) -> None:
+    await conversation(client, MENTOR, [*INFO_TO_SUMMARY, "opslaan"])
+    [parent] = await saved_entries(school_url)
+    [ask_parent] = await client.say(MENTOR, "nieuw formulier Jan de Vries")
+    [question] = await client.say(MENTOR, "2 onder")
+    assert "Onder welk logboekitem" in question and "Gesprek over huiswerk" in question
+    messages = ["2", "Vervolggesprek", "alles standaard", "Het gaat beter.", "opslaan"]
+    replies = await conversation(client, MENTOR, messages)
+    assert "**Onder**: Gesprek over huiswerk" in replies[-2]
+    child = next(e for e in await saved_entries(school_url) if e.id != parent.id)
+    assert child.parent_id == parent.id
+
+
+async def test_a_team_leader_fills_in_the_incident_fields_one_by_one(
+    client: BotClient, school_url: str,
+) -> None:
+    await conversation(client, TEAMLEIDER, ["nieuw formulier 100001", "Incidentregistratie",
+                                            "standaard", "ja"])
+    replies = await conversation(client, TEAMLEIDER, ["20-11-2026", "25:99"])
+    assert replies[0].startswith("Vul in: **Tijd**") and "geen tijd" in replies[1]
+    replies = await conversation(client, TEAMLEIDER, [
+        "10.45", "2", "Gesprek met de leerlingen", "Getuige", "Ouders bellen",
+        "Ruzie op het plein"])
+    assert replies[-1].startswith("Wil je een bijlage toevoegen?")
+    locked, summary = await client.say(TEAMLEIDER, "geen")
+    assert locked == "Toegang ligt vast voor dit formulier: teamleider."
+    assert "**Soort incident**: Pesten" in summary and "**Tijd**: 10:45" in summary
+    await client.say(TEAMLEIDER, "opslaan")
+    [entry] = await saved_entries(school_url)
+    assert entry.fields["incident_date"] == "20-11-2026"
+    assert entry.fields["incident_time"] == "10:45"
+    assert entry.fields["student_role"] == "Getuige" and entry.urgent
