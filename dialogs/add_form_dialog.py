@@ -201,7 +201,7 @@ class AddFormDialog(GuidedDialog):
         try:
             await save_draft(self._services, a, step.values)
         except Refused as refused:
-            return await self.again(step, refused.message)
+            return await self.again(step, cards.escape_markdown(refused.message))
         name = cards.escape_markdown(a.student.full_name)
         await step.context.send_activity(a.text("SAVED", form=a.spec.name, student=name))
         return await step.end_dialog()

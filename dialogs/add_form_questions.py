@@ -104,7 +104,7 @@ def take_attachment(a: Asking, answer: Answer, values: Values) -> str | None:
     try:
         checked_attachments((attachment,), DEFAULT_LIMITS)
     except Refused as refused:
-        return refused.message
+        return cards.escape_markdown(refused.message)
     values[ATTACHMENT] = {"name": attachment.name, "content_type": attachment.content_type,
                           "size": attachment.size, "url": attachment.url}
     return None

@@ -109,7 +109,7 @@ class EditEntryDialog(GuidedDialog):
             saved = await edit_entry(before["id"], changes_of(step.values), current_staff(
                 step.context), self._services.uow(), self._services.now())
         except Refused as refused:
-            return await self.again(step, refused.message)
+            return await self.again(step, cards.escape_markdown(refused.message))
         changed = saved.updated_at.isoformat() != before["updated_at"]
         await step.context.send_activity(form_text(lang, "EDIT_SAVED" if changed
                                                    else "EDIT_UNCHANGED"))

@@ -73,7 +73,7 @@ def take_description(a: Asking, answer: Answer, values: Values) -> str | None:
     try:
         values[DESCRIPTION] = checked_description(a.spec, typed, DEFAULT_LIMITS)
     except Refused as refused:
-        return refused.message
+        return cards.escape_markdown(refused.message)
     return None
 
 
@@ -92,7 +92,7 @@ def take_expiry(a: Asking, answer: Answer, values: Values) -> str | None:
     try:
         values[EXPIRY] = parse_expiry(typed, a.today, a.student, a.form).isoformat()
     except Refused as refused:
-        return refused.message
+        return cards.escape_markdown(refused.message)
     return None
 
 
@@ -129,7 +129,7 @@ def take_fields(a: Asking, answer: Answer, values: Values) -> str | None:
         for field, text in typed or [(f, submitted.get(f.key, "")) for f in pending]:
             filled[field.key] = field_value(field, text, a.today)
     except Refused as refused:
-        return refused.message
+        return cards.escape_markdown(refused.message)
     values[FIELDS] = filled
     return MORE if any(f.key not in filled for f in a.spec.fields) else None
 
@@ -162,7 +162,7 @@ def take_access(a: Asking, answer: Answer, values: Values) -> str | None:
         values[ACCESS] = sorted(r.value for r in checked_access(a.staff, a.form, a.student,
                                                                  groups))
     except Refused as refused:
-        return refused.message
+        return cards.escape_markdown(refused.message)
     return None
 
 

@@ -100,6 +100,10 @@ FORM_TEXTS: Table = {
     "EDIT_SAVED": ("Opgeslagen; de vorige versie is bewaard.",
                    "Saved; the previous version is kept."),
     "EDIT_UNCHANGED": ("Er is niets veranderd.", "Nothing was changed."),
+    "OLD_BUTTON": ("Die knop hoort bij een eerdere vraag. Beantwoord de laatste vraag, of typ "
+                   "**terug**.",
+                   "That button belongs to an earlier question. Answer the last question, or "
+                   "type **back**."),
     "HELP_TAIL": ("Typ **terug** voor de vorige vraag of **annuleer** om te stoppen.",
                   "Type **back** for the previous question or **cancel** to stop."),
     "UNDER_TOGGLE": ("Onder een bestaand logboekitem", "Under an existing logbook item"),

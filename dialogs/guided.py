@@ -50,7 +50,7 @@ class GuidedDialog(CancelAndHelpDialog):
         trail: list[int] = step.values.setdefault(TRAIL, [])
         if not trail or trail[-1] != step.index:
             trail.append(step.index)
-        return await step.begin_dialog(ANSWER, question)
+        return await step.begin_dialog(ANSWER, (question, self._names[step.index]))
 
     async def again(self, step: WaterfallStepContext, error: str = "") -> DialogTurnResult:
         """Say what was wrong (if anything) and ask the question this step judged again."""

@@ -9,6 +9,7 @@ from domain.roles import Role
 from tests.e2e.logbook_checks import saved_entries
 from tests.support import teams
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
+from tests.support.connector import Sent
 from tests.support.school import DOCENT, MENTOR, TEAMLEIDER, ZORG, ZUID_DOCENT, Person
 
 TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info"
@@ -195,11 +196,26 @@ async def test_a_teams_retry_of_the_save_activity_creates_one_form(
 async def test_a_double_click_on_opslaan_creates_one_form(
     client: BotClient, school_url: str,
 ) -> None:
-    await conversation(client, MENTOR, INFO_TO_SUMMARY)
-    first = await client.submit(MENTOR, {"text": "opslaan"})
-    second = await client.submit(MENTOR, {"text": "opslaan"})
+    await conversation(client, MENTOR, INFO_TO_SUMMARY[:-1])
+    summary = await client.send(teams.message(MENTOR, client.connector.url, INFO_TO_SUMMARY[-1]))
+    save = _button(summary, "Opslaan")
+    first = await client.submit(MENTOR, save)
+    second = await client.submit(MENTOR, save)
     assert "Opgeslagen" in first[0].text and "al opgeslagen" in second[0].text
     assert len(await saved_entries(school_url)) == 1
+
+
+async def test_a_button_on_an_older_card_cannot_answer_a_later_question(
+    client: BotClient, school_url: str,
+) -> None:
+    await conversation(client, MENTOR, INFO_TO_SUMMARY[:2])
+    expiry = await client.send(teams.message(MENTOR, client.connector.url, "Gesprek"))
+    await client.say(MENTOR, "standaard")  # now at Let op
+    [ignored] = [s.text for s in await client.submit(MENTOR, _button(expiry, "Alles standaard"))]
+    assert ignored.startswith("Die knop hoort bij een eerdere vraag")
+    await conversation(client, MENTOR, ["ja", "Tekst", "geen", "standaard", "opslaan"])
+    [entry] = await saved_entries(school_url)
+    assert entry.urgent
 
 
 async def test_wijzigen_redoes_one_step_and_returns_to_the_summary(
@@ -226,6 +242,12 @@ async def test_an_english_client_gets_english_texts(client: BotClient) -> None:
     assert description.startswith("Give a short description")
     [stopped] = await client.say(MENTOR, "cancel", locale="en-US")
     assert stopped == "Stopped. Nothing was saved."
+
+
+def _button(sent: list[Sent], title: str) -> dict[str, Any]:
+    """The data a card button in the last message submits."""
+    actions = sent[-1].cards[0]["actions"]
+    return dict(next(a["data"] for a in actions if a["title"].startswith(title)))
 
 
 def _with_file(person: Person, client: BotClient, name: str, size: int | None = None
