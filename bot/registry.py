@@ -11,6 +11,7 @@ from dialogs.context import Services
 from dialogs.edit_entry_dialog import EDIT_ENTRY, EditEntryDialog
 from dialogs.help_dialog import HELP, HelpDialog
 from dialogs.main_dialog import MainDialog
+from dialogs.quick_form_dialog import QUICK_FORM, QuickFormDialog
 
 
 def build_dialogs(services: Services) -> tuple[MainDialog, list[Command]]:
@@ -18,6 +19,7 @@ def build_dialogs(services: Services) -> tuple[MainDialog, list[Command]]:
     entries: list[tuple[Command, Dialog]] = [
         (HELP, HelpDialog(lambda: commands)),
         (ADD_FORM, AddFormDialog(services)),
+        (QUICK_FORM, QuickFormDialog(services)),
         (EDIT_ENTRY, EditEntryDialog(services)),
         (ALREADY_SAVED, AlreadySavedDialog()),
     ]

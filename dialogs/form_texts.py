@@ -104,6 +104,23 @@ FORM_TEXTS: Table = {
                    "**terug**.",
                    "That button belongs to an earlier question. Answer the last question, or "
                    "type **back**."),
+    "QUICK_NEEDS_ONE": ("Noem één leerling, bijvoorbeeld **snel formulier 100001**. Met **nieuw "
+                        "formulier** zoek je vraag voor vraag.",
+                        "Name one student, for example **quick form 100001**. **New form** "
+                        "searches question by question."),
+    "QUICK_NO_FORMS": ("Voor deze leerling kun je geen formulier op één kaart maken; gebruik "
+                       "**nieuw formulier**.",
+                       "You cannot add a one-card form for this student; use **new form**."),
+    "QUICK_CARD": ("Nieuw formulier voor **{student}**: vul de kaart in en kies Opslaan. De "
+                   "toegang wordt de standaard.",
+                   "New form for **{student}**: fill in the card and choose Save. Access is "
+                   "the default."),
+    "QUICK_DESCRIPTION": ("Omschrijving (niet nodig als die vastligt)",
+                          "Description (not needed when fixed)"),
+    "QUICK_USE_CARD": ("Vul de kaart in en kies Opslaan, of typ **annuleer** en gebruik **nieuw "
+                       "formulier** om vraag voor vraag te werken.",
+                       "Fill in the card and choose Save, or type **cancel** and use **new "
+                       "form** to go question by question."),
     "HELP_TAIL": ("Typ **terug** voor de vorige vraag of **annuleer** om te stoppen.",
                   "Type **back** for the previous question or **cancel** to stop."),
     "UNDER_TOGGLE": ("Onder een bestaand logboekitem", "Under an existing logbook item"),
@@ -149,6 +166,9 @@ STEP_HELP: Table = {
     "access": ("Kies welke groepen het formulier mogen lezen; wie het formulier mag maken, "
                "mag het altijd lezen.",
                "Choose which groups may read the form; those who may create it always may."),
+    "card": ("Vul alle velden van de kaart in en kies Opslaan. Typen gaat met **nieuw "
+             "formulier**.",
+             "Fill in the card and choose Save. To type instead, use **new form**."),
     "summary": ("Opslaan bewaart het formulier; wijzigen laat je een stap overdoen.",
                 "Save stores the form; change lets you redo a step."),
 }
