@@ -17,6 +17,7 @@ from uuid import uuid4
 
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 
+from dialogs import access_question as access
 from dialogs import add_form_questions as q
 from dialogs import cards
 from dialogs import form_questions as shared
@@ -179,14 +180,14 @@ class AddFormDialog(GuidedDialog):
     async def _ask_access(self, step: WaterfallStepContext) -> DialogTurnResult:
         a = await self._asking(step)
         if a.spec.locked or step.values.get(ALL_DEFAULTS):
-            shared.accept_default_access(a, step.values)
+            access.accept_default_access(a, step.values)
             if a.spec.locked:
-                await step.context.send_activity(shared.locked_access_note(a))
+                await step.context.send_activity(access.locked_access_note(a))
             return await step.next(None)
-        return await self.ask(step, shared.ask_access(a, shared.current_access(step.values)))
+        return await self.ask(step, access.ask_access(a, access.current_access(step.values)))
 
     async def _take_access(self, step: WaterfallStepContext) -> DialogTurnResult:
-        return await self._take(step, shared.take_access)
+        return await self._take(step, access.take_access)
 
     async def _ask_summary(self, step: WaterfallStepContext) -> DialogTurnResult:
         step.values[REVISING] = False

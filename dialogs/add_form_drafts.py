@@ -7,6 +7,7 @@ from datetime import date
 
 from botbuilder.dialogs import WaterfallStepContext
 
+from dialogs.access_question import accept_default_access
 from dialogs.add_form_questions import ATTACHMENT, PARENT, student_option
 from dialogs.cards import escape_markdown
 from dialogs.context import Services, current_staff, language
@@ -18,7 +19,6 @@ from dialogs.form_questions import (
     URGENT,
     Asking,
     Values,
-    accept_default_access,
 )
 from dialogs.form_texts import form_text
 from domain.expiry import default_expiry_for

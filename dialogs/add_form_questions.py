@@ -9,6 +9,7 @@ from typing import Any
 from botbuilder.schema import Activity
 
 from dialogs import cards
+from dialogs.access_question import group_names
 from dialogs.answers import Answer, pick, words
 from dialogs.form_questions import (
     ACCESS,
@@ -19,7 +20,6 @@ from dialogs.form_questions import (
     URGENT,
     Asking,
     Values,
-    group_names,
 )
 from dialogs.form_texts import form_text
 from domain.access import readers_of

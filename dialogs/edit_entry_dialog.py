@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 
+from dialogs import access_question as access
 from dialogs import cards
 from dialogs import form_questions as shared
 from dialogs.add_form_questions import ATTACHMENT, revisable_steps, summary_text
@@ -37,7 +38,7 @@ BEFORE = "fields_before"  # the fields while new values are asked
 FINISH = "finish"
 TAKES = {"description": shared.take_description, "expiry": shared.take_expiry,
          "urgent": shared.take_urgent, "fields": shared.take_fields,
-         "access": shared.take_access}
+         "access": access.take_access}
 
 
 class EditEntryDialog(GuidedDialog):
@@ -89,7 +90,7 @@ class EditEntryDialog(GuidedDialog):
             "expiry": lambda: shared.ask_expiry(a, all_defaults=False),
             "urgent": lambda: shared.ask_urgent(a),
             "fields": lambda: shared.ask_fields(a, step.values, step.values[BEFORE]),
-            "access": lambda: shared.ask_access(a, shared.current_access(step.values)),
+            "access": lambda: access.ask_access(a, access.current_access(step.values)),
         }[part]()
         return await self.ask(step, question)
 

@@ -18,14 +18,12 @@ from botbuilder.schema import Activity
 from dialogs import cards
 from dialogs.answers import Answer, words
 from dialogs.form_texts import form_text
-from domain.access import choosable_groups, default_groups, readers_of
 from domain.errors import Refused
 from domain.expiry import default_expiry_for, parse_expiry
 from domain.field_values import field_value
 from domain.forms import CATALOGUE, Field, FieldKind, FormSpec, FormType
-from domain.roles import Role
-from domain.school import Staff, Student, fold
-from domain.services.entry_rules import DEFAULT_LIMITS, checked_access, checked_description
+from domain.school import Staff, Student
+from domain.services.entry_rules import DEFAULT_LIMITS, checked_description
 
 # Keys in a dialog's values (JSON primitives only: state is stored as JSON).
 STUDENT, FORM = "student", "form"  # the student number and the form type's value
@@ -34,7 +32,6 @@ DESCRIPTION, EXPIRY, URGENT, FIELDS, ACCESS = "description", "expires_on", "urge
 MORE: Final = ""  # ask the same question again, no error
 YES = frozenset({"ja", "j", "yes", "y", "ja let op", "let op", "urgent"})
 NO = frozenset({"nee", "n", "no", "standaard", "default", "ok"})
-DEFAULT_WORDS = frozenset({"standaard", "default", "ok", "akkoord"})
 
 Values = dict[str, Any]
 
@@ -59,6 +56,9 @@ class Asking:
     def nav(self) -> list[cards.Element]:
         return [cards.button(self.text("BACK"), "terug"),
                 cards.button(self.text("CANCEL"), "annuleer")]
+
+
+Take = Callable[[Asking, Answer, Values], "str | None"]  # judges an answer: see the docstring
 
 
 def ask_description(a: Asking, current: str = "") -> Activity:
@@ -134,54 +134,6 @@ def take_fields(a: Asking, answer: Answer, values: Values) -> str | None:
     return MORE if any(f.key not in filled for f in a.spec.fields) else None
 
 
-def ask_access(a: Asking, current: frozenset[Role] | None = None) -> Activity:
-    groups = current if current is not None else default_groups(a.staff, a.form, a.student)
-    choosable = sorted(choosable_groups(a.staff, a.form, a.student), key=list(Role).index)
-    options = [(role.label_in(a.lang), role.value) for role in choosable]
-    value = ",".join(r.value for r in sorted(groups, key=list(Role).index))
-    body = [cards.choice_input("access", options, value, multi=True)]
-    text = a.text("ASK_ACCESS", groups=group_names(groups, a.lang),
-                  choosable=", ".join(title for title, _ in options))
-    return cards.question(text, body, [cards.button(a.text("DEFAULT_BUTTON", default=
-                          group_names(groups, a.lang)), "standaard"),
-                          cards.submit(a.text("NEXT")), *a.nav()])
-
-
-def take_access(a: Asking, answer: Answer, values: Values) -> str | None:
-    typed = answer["text"] if answer["text"] else str(answer["value"].get("access", ""))
-    if words(answer) in DEFAULT_WORDS or not typed.strip():
-        groups = default_groups(a.staff, a.form, a.student)
-    else:
-        parts = [part for part in typed.replace(";", ",").split(",") if part.strip()]
-        found = {part: _role_named(part) for part in parts}
-        unknown = [part.strip() for part, role in found.items() if role is None]
-        if unknown:
-            return a.text("UNKNOWN_GROUPS", names=", ".join(unknown))
-        groups = frozenset(role for role in found.values() if role is not None)
-    try:
-        values[ACCESS] = sorted(r.value for r in checked_access(a.staff, a.form, a.student,
-                                                                 groups))
-    except Refused as refused:
-        return cards.escape_markdown(refused.message)
-    return None
-
-
-def locked_access_note(a: Asking) -> str:
-    return a.text("LOCKED_ACCESS", groups=group_names(readers_of(a.form, a.spec.read), a.lang))
-
-
-def group_names(groups: frozenset[Role], lang: str) -> str:
-    return ", ".join(role.label_in(lang) for role in sorted(groups, key=list(Role).index))
-
-
-def _role_named(text: str) -> Role | None:
-    name = fold(text)
-    for role in Role:
-        if name in (fold(role.value), fold(role.label_in("nl")), fold(role.label_in("en"))):
-            return role
-    return None
-
-
 def _choice_list(field: Field) -> str:
     if not field.choices:
         return ""
@@ -199,14 +151,3 @@ def _field_input(field: Field, value: str) -> cards.Element:
         return cards.choice_input(key, [(c, c) for c in field.choices], value, label=field.label)
     return cards.text_input(key, field.label, value, multiline=field.kind is FieldKind.LONG_TEXT)
 
-
-Take = Callable[[Asking, Answer, Values], "str | None"]
-
-
-def accept_default_access(a: Asking, values: Values) -> None:
-    values[ACCESS] = sorted(r.value for r in default_groups(a.staff, a.form, a.student))
-
-
-def current_access(values: Values) -> frozenset[Role] | None:
-    stored = values.get(ACCESS)
-    return None if stored is None else frozenset(Role(r) for r in stored)
