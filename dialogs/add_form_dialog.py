@@ -164,7 +164,10 @@ class AddFormDialog(GuidedDialog):
         return await self._take(step, shared.take_urgent)
 
     async def _ask_fields(self, step: WaterfallStepContext) -> DialogTurnResult:
-        return await self.ask(step, shared.ask_fields(await self._asking(step), step.values))
+        a, filled = await self._asking(step), step.values.get(shared.FIELDS) or {}
+        if filled and all(field.key in filled for field in a.spec.fields):
+            step.values[shared.FIELDS] = {}  # asked again (terug, wijzigen): start from these
+        return await self.ask(step, shared.ask_fields(a, step.values, filled))
 
     async def _take_fields(self, step: WaterfallStepContext) -> DialogTurnResult:
         return await self._take(step, shared.take_fields)
@@ -219,8 +222,6 @@ class AddFormDialog(GuidedDialog):
         if name is None:
             return await self.again(step, a.text("UNKNOWN_CHOICE"))
         step.values[REVISING], step.values[ALL_DEFAULTS] = True, False
-        if name == "fields":
-            step.values.pop(shared.FIELDS, None)
         return await self.jump(step, f"_ask_{name}")
 
     async def _take(self, step: WaterfallStepContext, take: shared.Take) -> DialogTurnResult:

@@ -296,3 +296,17 @@ async def test_a_team_leader_fills_in_the_incident_fields_one_by_one(
     assert entry.fields["incident_date"] == "20-11-2026"
     assert entry.fields["incident_time"] == "10:45"
     assert entry.fields["student_role"] == "Getuige" and entry.urgent
+
+
+async def test_terug_from_the_summary_redoes_the_text_with_the_old_text_on_the_card(
+    client: BotClient, school_url: str,
+) -> None:
+    await conversation(client, MENTOR, INFO_TO_SUMMARY)
+    sent = await client.send(teams.message(MENTOR, client.connector.url, "terug"))
+    assert sent[-1].text.startswith("Vul in: **Tekst**")
+    assert sent[-1].cards[0]["body"][0]["value"] == INFO_TO_SUMMARY[-1]
+    [summary] = await client.say(MENTOR, "Een betere tekst.")
+    assert "**Tekst**: Een betere tekst." in summary
+    await client.say(MENTOR, "opslaan")
+    [entry] = await saved_entries(school_url)
+    assert entry.fields == {"body": "Een betere tekst."}
