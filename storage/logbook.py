@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, literal, or_, select, true
+from sqlalchemy import ColumnElement, Row, Select, false, literal, or_, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -39,7 +40,7 @@ def _to_row(entry: Entry) -> EntryRow:
     )
 
 
-def _to_domain(row: EntryRow, attachments: Sequence[Attachment] = ()) -> Entry:
+def _to_domain(row: EntryRow | Row[Any], attachments: Sequence[Attachment] = ()) -> Entry:
     return Entry(
         id=row.id, student_number=row.student_number, form_type=FormType(row.form_type),
         description=row.description, author_id=row.author_id,
@@ -92,10 +93,14 @@ def _conditions(student_number: str, query: EntryQuery) -> list[ColumnElement[bo
     return conditions
 
 
-def student_entries(student_number: str, query: EntryQuery) -> Select[tuple[EntryRow]]:
-    """The logbook query: one student's rows through ix_logbook_student_created."""
+_ENTRY_COLUMNS = tuple(EntryRow.__table__.columns)
+
+
+def student_entries(student_number: str, query: EntryQuery) -> Select[Any]:
+    """The logbook query: one student's rows through ix_logbook_student_created, as plain
+    rows (no ORM identity map: a busy student has hundreds)."""
     return (
-        select(EntryRow)
+        select(*_ENTRY_COLUMNS)
         .where(*_conditions(student_number, query))
         .order_by(EntryRow.urgent.desc(), EntryRow.created_at.desc(), EntryRow.id.desc())
         .offset(query.offset)
@@ -129,7 +134,7 @@ class SqlLogbookRepository:
         return None if row is None else (await self._with_attachments([row]))[0]
 
     async def for_student(self, student_number: str, query: EntryQuery) -> list[Entry]:
-        rows = list(await self._session.scalars(student_entries(student_number, query)))
+        rows = list(await self._session.execute(student_entries(student_number, query)))
         if query.with_attachments:
             return await self._with_attachments(rows)
         return [_to_domain(row) for row in rows]
@@ -169,7 +174,7 @@ class SqlLogbookRepository:
         )
         return [_revision(row) for row in rows]
 
-    async def _with_attachments(self, rows: list[EntryRow]) -> list[Entry]:
+    async def _with_attachments(self, rows: Sequence[EntryRow | Row[Any]]) -> list[Entry]:
         if not rows:
             return []
         found: dict[str, list[Attachment]] = {row.id: [] for row in rows}

@@ -79,13 +79,13 @@ async def read_logbook(
     uow: UnitOfWork, now: datetime, limits: LogbookLimits = DEFAULT_LIMITS,
 ) -> LogbookView:
     """One page (1-based) of the logbook; NO_LOGBOOK for an unknown or unrelated student."""
+    page = max(page, 1)
     async with uow:
         student = await visible_student(uow, viewer, student_number)
         if student is None:
             return NO_LOGBOOK
-        query = logbook_query(viewer, student, filters, now.date())
-        entries = [entry for entry in await uow.entries.for_student(student.number, query)
-                   if may_read(viewer, entry.form_type, entry.access, student)]
+        entries = await _readable_entries(uow, viewer, student,
+                                          logbook_query(viewer, student, filters, now.date()))
         groups = grouped(entries)
         first = (page - 1) * limits.page_size
         shown = groups[first:first + limits.page_size]
@@ -93,7 +93,8 @@ async def read_logbook(
         if filters == LogbookFilters():  # the usual view already holds every recent entry
             recent = [entry for entry in entries if entry.created_at >= since]
         else:
-            recent = await _recent_entries(uow, viewer, student, now, since)
+            recent = await _readable_entries(uow, viewer, student, _recent_query(
+                viewer, student, now, since))
         names = await uow.directory.staff_names(
             [e.author_id for e in [*_flatten(shown), *recent]] + sorted(student.mentors))
         await uow.audit.record(AuditEvent(
@@ -108,6 +109,20 @@ async def read_logbook(
         page=page, page_count=-(-len(groups) // limits.page_size), total=len(groups),
         recent_authors=recent_authors(recent, names),
     )
+
+
+async def _readable_entries(
+    uow: UnitOfWork, viewer: Staff, student: Student, query: EntryQuery
+) -> list[Entry]:
+    """SQL narrows by student, readers and filters; the one access rule has the last word."""
+    return [entry for entry in await uow.entries.for_student(student.number, query)
+            if may_read(viewer, entry.form_type, entry.access, student)]
+
+
+def _recent_query(viewer: Staff, student: Student, now: datetime, since: datetime) -> EntryQuery:
+    roles = roles_towards(viewer, student)
+    return EntryQuery(reader_roles=roles, reader_forms=forms_created_by(roles),
+                      not_expired_on=now.date(), created_since=since)
 
 
 Group = tuple[Entry, tuple[Entry, ...]]
@@ -135,16 +150,6 @@ def recent_authors(
     ordered = sorted(latest.items(), key=lambda item: item[1], reverse=True)
     return tuple(RecentAuthor(names.get(author, author), role, when)
                  for (author, role), when in ordered)
-
-
-async def _recent_entries(
-    uow: UnitOfWork, viewer: Staff, student: Student, now: datetime, since: datetime
-) -> list[Entry]:
-    roles = roles_towards(viewer, student)
-    query = EntryQuery(reader_roles=roles, reader_forms=forms_created_by(roles),
-                       not_expired_on=now.date(), created_since=since)
-    return [entry for entry in await uow.entries.for_student(student.number, query)
-            if may_read(viewer, entry.form_type, entry.access, student)]
 
 
 def _flatten(groups: Sequence[Group]) -> list[Entry]:

@@ -84,6 +84,9 @@ async def test_an_edit_keeps_a_revision(school: AsyncEngine) -> None:
     assert revision.changes == {"description": ("Eerst", "Daarna"), "urgent": ("nee", "ja")}
     assert (revision.revised_by, revision.revised_at) == ("d1", later)
     assert stored is not None and stored.updated_at == later and stored.urgent
+    async with session_factory(school)() as session:
+        actions = list(await session.scalars(select(AuditRow.action).order_by(AuditRow.id)))
+    assert actions == ["write", "edit"]
 
 
 async def test_expired_forms_are_hidden_unless_asked_for_by_a_team_leader(

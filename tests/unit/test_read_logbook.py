@@ -25,6 +25,7 @@ from tests.unit.school import (
     STUDENTS,
     TEAMLEIDER,
     VC,
+    ZORG,
 )
 
 ALL = LogbookFilters()
@@ -115,3 +116,14 @@ async def test_details_show_every_field_and_whether_it_may_be_edited(
     assert mine.may_edit and not theirs.may_edit
     assert mine.labelled_fields() == [("Tekst", "gesprek")] and mine.author_name == "Naam d1"
     assert uow.audit.events[-1].detail == {"entry_ids": [entry.id]}
+
+
+async def test_a_form_under_a_hidden_item_stands_on_its_own(uow: FakeUnitOfWork) -> None:
+    care = NewEntry(JAN.number, FormType.ZORG_START, fields={"body": "zorg"})
+    parent = await write_entry(care, ZORG, uow, NOW - timedelta(days=1))
+    child = await write_entry(note("vervolg", parent_id=parent.id), MENTOR, uow, NOW)
+    mentor = await read_logbook(MENTOR, JAN.number, ALL, 1, uow, NOW)
+    docent = await read_logbook(DOCENT, JAN.number, ALL, 1, uow, NOW)
+    assert [(line.entry.id, len(line.children)) for line in mentor.lines] == [(parent.id, 1)]
+    assert [(line.entry.id, len(line.children)) for line in docent.lines] == [(child.id, 0)]
+    assert docent.total == 1
