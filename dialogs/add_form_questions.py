@@ -58,14 +58,13 @@ def form_options(forms: list[FormType]) -> list[tuple[str, str]]:
     return [(CATALOGUE[form].name, form.value) for form in forms]
 
 
-def ask_form(a_lang: str, student: Student, forms: list[FormType]) -> Activity:
+def ask_form(lang: str, student: Student, forms: list[FormType]) -> Activity:
     name = cards.escape_markdown(student.full_name)
-    under = {"type": "Input.Toggle", "id": "under", "value": "false", "valueOn": "true",
-             "valueOff": "false", "title": form_text(a_lang, "UNDER_TOGGLE")}
-    nav = [cards.button(form_text(a_lang, "BACK"), "terug"),
-           cards.button(form_text(a_lang, "CANCEL"), "annuleer")]
-    return cards.choices(form_text(a_lang, "ASK_FORM", student=name), form_options(forms),
-                         form_text(a_lang, "NEXT"), nav, [under])
+    under = cards.toggle("under", form_text(lang, "UNDER_TOGGLE"))
+    nav = [cards.button(form_text(lang, "BACK"), "terug"),
+           cards.button(form_text(lang, "CANCEL"), "annuleer")]
+    return cards.choices(form_text(lang, "ASK_FORM", student=name), form_options(forms),
+                         form_text(lang, "NEXT"), nav, [under])
 
 
 def take_form(answer: Answer, forms: list[FormType], values: Values) -> bool:

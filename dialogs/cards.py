@@ -92,6 +92,12 @@ def text_input(input_id: str, label: str, value: str = "", *, multiline: bool = 
     return element
 
 
+def toggle(input_id: str, title: str, on: bool = False) -> Element:
+    """A yes/no input; submits "true" or "false"."""
+    return {"type": "Input.Toggle", "id": input_id, "title": title,
+            "value": "true" if on else "false", "valueOn": "true", "valueOff": "false"}
+
+
 def date_input(input_id: str, label: str, value: str = "") -> Element:
     return {"type": "Input.Date", "id": input_id, "label": label, "value": value}
 

@@ -101,8 +101,7 @@ class QuickFormDialog(GuidedDialog):
                              card.get("description", ""), max_length=200),
             cards.date_input("expiry", form_text(lang, "L_EXPIRY"),
                              card.get("expiry") or default.isoformat()),
-            {"type": "Input.Toggle", "id": "urgent", "title": form_text(lang, "L_URGENT"),
-             "value": card.get("urgent", "false"), "valueOn": "true", "valueOff": "false"},
+            cards.toggle("urgent", form_text(lang, "L_URGENT"), card.get("urgent") == "true"),
             cards.text_input("body", BODY[0].label, card.get("body", ""), multiline=True),
         ]
         name = cards.escape_markdown(student.full_name)
