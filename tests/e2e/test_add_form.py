@@ -310,3 +310,10 @@ async def test_terug_from_the_summary_redoes_the_text_with_the_old_text_on_the_c
     await client.say(MENTOR, "opslaan")
     [entry] = await saved_entries(school_url)
     assert entry.fields == {"body": "Een betere tekst."}
+
+
+async def test_in_a_group_chat_the_dialog_does_not_start(client: BotClient) -> None:
+    replies = await client.say(MENTOR, "nieuw formulier Jan de Vries",
+                               conversation_type="groupChat", conversation_id="19:group")
+    assert "Jan de Vries" not in " ".join(replies)
+    assert not any("Welk formulier" in reply for reply in replies)
