@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from botbuilder.schema import Activity
 
-from dialogs import cards
+from dialogs import adaptive, cards
 from dialogs.answers import Answer, words
 from dialogs.form_questions import ACCESS, Asking, Values
+from dialogs.markdown import escape_markdown
 from domain.access import choosable_groups, default_groups, readers_of
 from domain.errors import Refused
 from domain.roles import Role
@@ -25,9 +26,9 @@ def ask_access(a: Asking, current: frozenset[Role] | None = None) -> Activity:
     body = [cards.choice_input("access", options, value, multi=True)]
     text = a.text("ASK_ACCESS", groups=group_names(groups, a.lang),
                   choosable=", ".join(title for title, _ in options))
-    return cards.question(text, body, [cards.button(a.text("DEFAULT_BUTTON", default=
+    return cards.question(text, body, [adaptive.submit(a.text("DEFAULT_BUTTON", default=
                           group_names(groups, a.lang)), "standaard"),
-                          cards.submit(a.text("NEXT")), *a.nav()])
+                          cards.send_inputs(a.text("NEXT")), *a.nav()])
 
 
 def take_access(a: Asking, answer: Answer, values: Values) -> str | None:
@@ -45,7 +46,7 @@ def take_access(a: Asking, answer: Answer, values: Values) -> str | None:
         values[ACCESS] = sorted(r.value for r in checked_access(a.staff, a.form, a.student,
                                                                  groups))
     except Refused as refused:
-        return cards.escape_markdown(refused.message)
+        return escape_markdown(refused.message)
     return None
 
 

@@ -36,6 +36,7 @@ from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.form_texts import form_text
 from dialogs.guided import GuidedDialog
+from dialogs.markdown import escape_markdown
 from domain.access import creatable_forms
 from domain.errors import Refused
 
@@ -93,7 +94,7 @@ class AddFormDialog(GuidedDialog):
             language(step.context)
         forms = creatable_forms(staff, student)
         if not forms:
-            name = cards.escape_markdown(student.full_name)
+            name = escape_markdown(student.full_name)
             await step.context.send_activity(form_text(lang, "NO_FORMS", student=name))
             return await step.end_dialog()
         return await self.ask(step, q.ask_form(lang, student, forms))
@@ -113,7 +114,7 @@ class AddFormDialog(GuidedDialog):
         a = await self._asking(step)
         options = q.parent_options(await parent_lines(self._services, a), a.lang)
         if len(options) == 1:
-            name = cards.escape_markdown(a.student.full_name)
+            name = escape_markdown(a.student.full_name)
             await step.context.send_activity(a.text("NO_PARENTS", student=name))
             return await step.next(None)
         step.values["parent_options"] = options
@@ -205,8 +206,8 @@ class AddFormDialog(GuidedDialog):
         try:
             await save_draft(self._services, a, step.values)
         except Refused as refused:
-            return await self.again(step, cards.escape_markdown(refused.message))
-        name = cards.escape_markdown(a.student.full_name)
+            return await self.again(step, escape_markdown(refused.message))
+        name = escape_markdown(a.student.full_name)
         await step.context.send_activity(a.text("SAVED", form=a.spec.name, student=name))
         return await step.end_dialog()
 

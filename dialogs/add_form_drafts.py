@@ -24,7 +24,7 @@ from dialogs.form_texts import form_text
 from domain.expiry import default_expiry_for
 from domain.logbook import Attachment, Entry
 from domain.roles import Role
-from domain.services.find_students import find_students
+from domain.services.lookup_student import lookup_students
 from domain.services.read_logbook import LogbookFilters, read_logbook
 from domain.services.write_entry import NewEntry, write_entry
 
@@ -39,7 +39,7 @@ Found = tuple[str, list[list[str]]]  # (what to say first, [title, student numbe
 async def search_students(services: Services, step: WaterfallStepContext, text: str) -> Found:
     """Students the user is involved with, by name, class or number; others do not exist."""
     lang = language(step.context)
-    search = await find_students(current_staff(step.context), text, services.uow())
+    search = await lookup_students(current_staff(step.context), text, services.uow())
     typed = escape_markdown(text.strip())
     if search.matches:
         options = [list(student_option(s)) for s in search.matches]

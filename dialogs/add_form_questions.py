@@ -8,7 +8,7 @@ from typing import Any
 
 from botbuilder.schema import Activity
 
-from dialogs import cards
+from dialogs import adaptive, cards
 from dialogs.access_question import group_names
 from dialogs.answers import Answer, pick, words
 from dialogs.form_questions import (
@@ -22,6 +22,7 @@ from dialogs.form_questions import (
     Values,
 )
 from dialogs.form_texts import form_text
+from dialogs.markdown import escape_markdown
 from domain.access import readers_of
 from domain.errors import Refused
 from domain.forms import CATALOGUE, FormType
@@ -42,7 +43,7 @@ def student_option(student: Student) -> tuple[str, str]:
 
 
 def ask_student(lang: str, options: list[list[str]], intro: str) -> Activity:
-    nav = [cards.button(form_text(lang, "CANCEL"), "annuleer")]
+    nav = [adaptive.submit(form_text(lang, "CANCEL"), "annuleer")]
     if not options:
         return cards.question(intro or form_text(lang, "ASK_STUDENT"), [], nav)
     listed = [(title, key) for title, key in options]
@@ -59,10 +60,10 @@ def form_options(forms: list[FormType]) -> list[tuple[str, str]]:
 
 
 def ask_form(lang: str, student: Student, forms: list[FormType]) -> Activity:
-    name = cards.escape_markdown(student.full_name)
+    name = escape_markdown(student.full_name)
     under = cards.toggle("under", form_text(lang, "UNDER_TOGGLE"))
-    nav = [cards.button(form_text(lang, "BACK"), "terug"),
-           cards.button(form_text(lang, "CANCEL"), "annuleer")]
+    nav = [adaptive.submit(form_text(lang, "BACK"), "terug"),
+           adaptive.submit(form_text(lang, "CANCEL"), "annuleer")]
     return cards.choices(form_text(lang, "ASK_FORM", student=name), form_options(forms),
                          form_text(lang, "NEXT"), nav, [under])
 
@@ -89,7 +90,7 @@ def parent_options(lines: list[tuple[str, str]], lang: str) -> list[tuple[str, s
 def ask_attachment(a: Asking) -> Activity:
     limit = f"{DEFAULT_LIMITS.max_attachment_bytes // (1024 * 1024)} MB"
     return cards.question(a.text("ASK_ATTACHMENT", limit=limit), [],
-                          [cards.button(a.text("NO_ATTACHMENT"), "geen"), *a.nav()])
+                          [adaptive.submit(a.text("NO_ATTACHMENT"), "geen"), *a.nav()])
 
 
 def take_attachment(a: Asking, answer: Answer, values: Values) -> str | None:
@@ -103,7 +104,7 @@ def take_attachment(a: Asking, answer: Answer, values: Values) -> str | None:
     try:
         checked_attachments((attachment,), DEFAULT_LIMITS)
     except Refused as refused:
-        return cards.escape_markdown(refused.message)
+        return escape_markdown(refused.message)
     values[ATTACHMENT] = {"name": attachment.name, "content_type": attachment.content_type,
                           "size": attachment.size, "url": attachment.url}
     return None
@@ -146,13 +147,14 @@ def summary_lines(a: Asking, values: Values) -> list[tuple[str, str]]:
 
 
 def summary_text(a: Asking, values: Values) -> str:
-    return "\n\n".join(f"**{label}**: {cards.escape_markdown(value)}"
+    return "\n\n".join(f"**{label}**: {escape_markdown(value)}"
                        for label, value in summary_lines(a, values))
 
 
 def ask_summary(a: Asking, values: Values) -> Activity:
-    actions = [cards.button(a.text("SAVE"), "opslaan"), cards.button(a.text("CHANGE"), "wijzigen"),
-               cards.button(a.text("CANCEL"), "annuleer")]
+    actions = [adaptive.submit(a.text("SAVE"), "opslaan"),
+               adaptive.submit(a.text("CHANGE"), "wijzigen"),
+               adaptive.submit(a.text("CANCEL"), "annuleer")]
     return cards.question(f"{summary_text(a, values)}\n\n{a.text('SUMMARY')}",
                           [cards.data_lines(summary_lines(a, values))], actions)
 

@@ -7,46 +7,20 @@ render no markdown, so a name like `*Jan*` shows exactly as typed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import Any
 
-from botbuilder.core import CardFactory, MessageFactory
+from botbuilder.core import MessageFactory
 from botbuilder.schema import Activity
 
-CARD_VERSION = "1.5"
-Element = dict[str, Any]
-
-# Characters that change inline text in Teams markdown. Line-start syntax (#, -, 1.) cannot
-# occur: user text always follows a label or a number on its line.
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>~|])")
-
-
-def escape_markdown(text: str) -> str:
-    """User text for a markdown message: the markdown-significant characters escaped, and
-    line breaks folded so the text cannot start a heading or a list."""
-    text = " ".join(text.split())
-    return _MARKDOWN.sub(r"\\\1", text)
+from dialogs import adaptive
+from dialogs.adaptive import Element
+from dialogs.markdown import escape_markdown
 
 
 def question(text: str, body: Sequence[Element], actions: Sequence[Element]) -> Activity:
     """A message: the question as text (markdown) and a card with the inputs and buttons."""
-    card = {
-        "type": "AdaptiveCard",
-        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-        "version": CARD_VERSION,
-        "body": list(body) or [note(" ")],
-        "actions": list(actions),
-    }
-    return MessageFactory.attachment(CardFactory.adaptive_card(card), text=text)
-
-
-def note(text: str, *, bold: bool = False) -> Element:
-    """Our own text (may contain markdown)."""
-    block: Element = {"type": "TextBlock", "text": text, "wrap": True}
-    if bold:
-        block["weight"] = "Bolder"
-    return block
+    content = adaptive.card(list(body) or [adaptive.text(" ")], actions)
+    return MessageFactory.attachment(adaptive.attachment(content), text=text)
 
 
 def data_lines(lines: Sequence[tuple[str, str]]) -> Element:
@@ -58,13 +32,8 @@ def data_lines(lines: Sequence[tuple[str, str]]) -> Element:
     return {"type": "RichTextBlock", "inlines": inlines}
 
 
-def button(title: str, text: str) -> Element:
-    """A button that equals typing `text`; it also submits the card's inputs."""
-    return {"type": "Action.Submit", "title": title, "data": {"text": text}}
-
-
-def submit(title: str) -> Element:
-    """A button that only submits the card's inputs."""
+def send_inputs(title: str) -> Element:
+    """A button that only submits the card's inputs (no command of its own)."""
     return {"type": "Action.Submit", "title": title, "data": {"text": ""}}
 
 
@@ -114,7 +83,7 @@ def choices(text: str, options: Sequence[tuple[str, str]], next_title: str,
     text = "\n".join([text, "", *(f"{n}. {escape_markdown(title)}"
                                    for n, (title, _key) in enumerate(options, 1))])
     if len(options) <= 5:
-        actions = [button(title, number) for title, number in numbered]
+        actions = [adaptive.submit(title, number) for title, number in numbered]
         return question(text, body, [*actions, *extra])
     listed = choice_input("choice", numbered, numbered[0][1])
-    return question(text, [*body, listed], [submit(next_title), *extra])
+    return question(text, [*body, listed], [send_inputs(next_title), *extra])

@@ -23,6 +23,7 @@ from dialogs.context import Services, current_staff, language
 from dialogs.edit_entry_changes import CHANGED, ENTRY, changes_of, values_of
 from dialogs.form_texts import form_text
 from dialogs.guided import GuidedDialog
+from dialogs.markdown import escape_markdown
 from domain.errors import Refused
 from domain.services.edit_entry import edit_entry
 from domain.services.entry_details import entry_details
@@ -65,7 +66,7 @@ class EditEntryDialog(GuidedDialog):
             step.values[shared.FIELDS] = step.values.pop(BEFORE)
         options = [*self._parts(step), (a.text("FINISH"), FINISH)]
         summary = summary_text(a, step.values)
-        name = cards.escape_markdown(a.student.full_name)
+        name = escape_markdown(a.student.full_name)
         text = f"{summary}\n\n{a.text('EDIT_WHICH', form=a.spec.name, student=name)}"
         return await self.ask(step, cards.choices(text, options, a.text("NEXT"), a.nav()))
 
@@ -110,7 +111,7 @@ class EditEntryDialog(GuidedDialog):
             saved = await edit_entry(before["id"], changes_of(step.values), current_staff(
                 step.context), self._services.uow(), self._services.now())
         except Refused as refused:
-            return await self.again(step, cards.escape_markdown(refused.message))
+            return await self.again(step, escape_markdown(refused.message))
         changed = saved.updated_at.isoformat() != before["updated_at"]
         await step.context.send_activity(form_text(lang, "EDIT_SAVED" if changed
                                                    else "EDIT_UNCHANGED"))

@@ -15,9 +15,10 @@ from typing import Any, Final
 
 from botbuilder.schema import Activity
 
-from dialogs import cards
+from dialogs import adaptive, cards
 from dialogs.answers import Answer, words
 from dialogs.form_texts import form_text
+from dialogs.markdown import escape_markdown
 from domain.errors import Refused
 from domain.expiry import default_expiry_for, parse_expiry
 from domain.field_values import field_value
@@ -54,8 +55,8 @@ class Asking:
         return form_text(self.lang, key, **values)
 
     def nav(self) -> list[cards.Element]:
-        return [cards.button(self.text("BACK"), "terug"),
-                cards.button(self.text("CANCEL"), "annuleer")]
+        return [adaptive.submit(self.text("BACK"), "terug"),
+                adaptive.submit(self.text("CANCEL"), "annuleer")]
 
 
 Take = Callable[[Asking, Answer, Values], "str | None"]  # judges an answer: see the docstring
@@ -65,7 +66,7 @@ def ask_description(a: Asking, current: str = "") -> Activity:
     limit = DEFAULT_LIMITS.max_description
     body = [cards.text_input("description", "", current, max_length=limit)]
     return cards.question(a.text("ASK_DESCRIPTION", limit=limit), body,
-                          [cards.submit(a.text("NEXT")), *a.nav()])
+                          [cards.send_inputs(a.text("NEXT")), *a.nav()])
 
 
 def take_description(a: Asking, answer: Answer, values: Values) -> str | None:
@@ -73,18 +74,18 @@ def take_description(a: Asking, answer: Answer, values: Values) -> str | None:
     try:
         values[DESCRIPTION] = checked_description(a.spec, typed, DEFAULT_LIMITS)
     except Refused as refused:
-        return cards.escape_markdown(refused.message)
+        return escape_markdown(refused.message)
     return None
 
 
 def ask_expiry(a: Asking, *, all_defaults: bool) -> Activity:
     default = f"{default_expiry_for(a.form, a.student, a.today):%d-%m-%Y}"
-    actions = [cards.button(a.text("DEFAULT_BUTTON", default=default), "standaard")]
+    actions = [adaptive.submit(a.text("DEFAULT_BUTTON", default=default), "standaard")]
     if all_defaults:
-        actions.append(cards.button(a.text("ALL_DEFAULTS_BUTTON"), "alles standaard"))
+        actions.append(adaptive.submit(a.text("ALL_DEFAULTS_BUTTON"), "alles standaard"))
     body = [cards.date_input("expiry", "", "")]
     return cards.question(a.text("ASK_EXPIRY", default=default), body,
-                          [*actions, cards.submit(a.text("NEXT")), *a.nav()])
+                          [*actions, cards.send_inputs(a.text("NEXT")), *a.nav()])
 
 
 def take_expiry(a: Asking, answer: Answer, values: Values) -> str | None:
@@ -92,12 +93,13 @@ def take_expiry(a: Asking, answer: Answer, values: Values) -> str | None:
     try:
         values[EXPIRY] = parse_expiry(typed, a.today, a.student, a.form).isoformat()
     except Refused as refused:
-        return cards.escape_markdown(refused.message)
+        return escape_markdown(refused.message)
     return None
 
 
 def ask_urgent(a: Asking) -> Activity:
-    actions = [cards.button(a.text("URGENT_NO"), "nee"), cards.button(a.text("URGENT_YES"), "ja")]
+    actions = [adaptive.submit(a.text("URGENT_NO"), "nee"),
+               adaptive.submit(a.text("URGENT_YES"), "ja")]
     return cards.question(a.text("ASK_URGENT"), [], [*actions, *a.nav()])
 
 
@@ -117,7 +119,7 @@ def ask_fields(a: Asking, values: Values, before: Mapping[str, str] | None = Non
     key = "ASK_FIELDS_CARD" if len(pending) == len(a.spec.fields) > 1 else "ASK_FIELD"
     text = a.text(key, label=first.label, choices=_choice_list(first))
     body = [_field_input(f, (before or {}).get(f.key, "")) for f in pending or a.spec.fields]
-    return cards.question(text, body, [cards.submit(a.text("NEXT")), *a.nav()])
+    return cards.question(text, body, [cards.send_inputs(a.text("NEXT")), *a.nav()])
 
 
 def take_fields(a: Asking, answer: Answer, values: Values) -> str | None:
@@ -129,7 +131,7 @@ def take_fields(a: Asking, answer: Answer, values: Values) -> str | None:
         for field, text in typed or [(f, submitted.get(f.key, "")) for f in pending]:
             filled[field.key] = field_value(field, text, a.today)
     except Refused as refused:
-        return cards.escape_markdown(refused.message)
+        return escape_markdown(refused.message)
     values[FIELDS] = filled
     return MORE if any(f.key not in filled for f in a.spec.fields) else None
 

@@ -16,7 +16,7 @@ from uuid import uuid4
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 from botbuilder.schema import Activity
 
-from dialogs import cards
+from dialogs import adaptive, cards
 from dialogs.add_form_drafts import DRAFT, save_draft, search_students
 from dialogs.answers import Answer, pick
 from dialogs.commands import Command
@@ -24,6 +24,7 @@ from dialogs.context import Services, current_staff, language
 from dialogs.form_questions import DESCRIPTION, EXPIRY, FIELDS, FORM, STUDENT, URGENT, Asking
 from dialogs.form_texts import form_text
 from dialogs.guided import GuidedDialog
+from dialogs.markdown import escape_markdown
 from domain.access import creatable_forms
 from domain.errors import Refused
 from domain.expiry import default_expiry_for, parse_expiry
@@ -67,8 +68,8 @@ class QuickFormDialog(GuidedDialog):
             a = await self._read_card(step)
             await save_draft(self._services, a, step.values)
         except Refused as refused:
-            return await self.again(step, cards.escape_markdown(refused.message))
-        name = cards.escape_markdown(a.student.full_name)
+            return await self.again(step, escape_markdown(refused.message))
+        name = escape_markdown(a.student.full_name)
         await step.context.send_activity(a.text("SAVED", form=a.spec.name, student=name))
         return await step.end_dialog()
 
@@ -104,10 +105,10 @@ class QuickFormDialog(GuidedDialog):
             cards.toggle("urgent", form_text(lang, "L_URGENT"), card.get("urgent") == "true"),
             cards.text_input("body", BODY[0].label, card.get("body", ""), multiline=True),
         ]
-        name = cards.escape_markdown(student.full_name)
+        name = escape_markdown(student.full_name)
         return cards.question(form_text(lang, "QUICK_CARD", student=name), body, [
-            cards.submit(form_text(lang, "SAVE")),
-            cards.button(form_text(lang, "CANCEL"), "annuleer")])
+            cards.send_inputs(form_text(lang, "SAVE")),
+            adaptive.submit(form_text(lang, "CANCEL"), "annuleer")])
 
     def _quick_forms(self, step: WaterfallStepContext, student: Student) -> list[FormType]:
         forms = creatable_forms(current_staff(step.context), student)

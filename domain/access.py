@@ -64,11 +64,12 @@ def may_edit(staff: Staff, author_id: str, form: FormType, student: Student) -> 
     return Role.TEAMLEIDER in roles and Role.TEAMLEIDER in CATALOGUE[form].create
 
 
+# Exporting the whole file (right of inspection) is for team leader, MT and care staff.
+EXPORTERS: frozenset[Role] = frozenset({Role.TEAMLEIDER, Role.MT, Role.ZORGONDERSTEUNING})
+
+
 def may_export(staff: Staff, student: Student) -> bool:
-    """Exporting the whole file (right of inspection) is for team leader, MT and care staff."""
-    return bool(
-        roles_towards(staff, student) & {Role.TEAMLEIDER, Role.MT, Role.ZORGONDERSTEUNING}
-    )
+    return bool(roles_towards(staff, student) & EXPORTERS)
 
 
 def choosable_groups(staff: Staff, form: FormType, student: Student) -> frozenset[Role]:

@@ -232,7 +232,7 @@ async def test_wijzigen_redoes_one_step_and_returns_to_the_summary(
 async def test_user_text_is_escaped_where_markdown_would_change_it(client: BotClient) -> None:
     messages = [*INFO_TO_SUMMARY[:2], "Gesprek *dringend* [link](x)", *INFO_TO_SUMMARY[3:]]
     summary = (await conversation(client, MENTOR, messages))[-1]
-    assert "Gesprek \\*dringend\\* \\[link\\](x)" in summary
+    assert "Gesprek \\*dringend\\* \\[link\\]\\(x\\)" in summary
 
 
 async def test_an_english_client_gets_english_texts(client: BotClient) -> None:
