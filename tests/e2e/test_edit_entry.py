@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.e2e.logbook_checks import saved_entries, saved_revisions
 from tests.e2e.test_add_form import INFO_TO_SUMMARY, conversation
+from tests.support import teams
 from tests.support.bot import BotClient
 from tests.support.school import DOCENT, MENTOR, TEAMLEIDER
 
@@ -62,3 +63,15 @@ async def test_a_reader_who_may_not_edit_is_told_so_and_a_stranger_finds_nothing
     assert docent == "Je mag dit formulier lezen, maar niet bewerken."
     [unknown] = await client.say(TEAMLEIDER, "bewerk 00000000-no-such-form")
     assert unknown == "Dat formulier is niet gevonden."
+
+
+async def test_the_bewerken_button_of_the_details_card_starts_the_edit(
+    client: BotClient, school_url: str,
+) -> None:
+    await _add_information_form(client, school_url)
+    await client.say(MENTOR, "logboek Jan de Vries")
+    details = await client.send(teams.message(MENTOR, client.connector.url, "details 1"))
+    edit = next(a["data"] for a in details[-1].cards[0]["actions"]
+                if a["data"]["text"].startswith("bewerk "))
+    [menu] = [s.text for s in await client.submit(MENTOR, edit)]
+    assert "Wat wil je veranderen" in menu
