@@ -6,9 +6,9 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from importlib import resources
 from pathlib import Path
-from enum import Enum
 from typing import Any, TypeVar
 
 from domain.absence.calendar import Holiday, SchoolCalendar
@@ -21,7 +21,6 @@ from domain.absence.protocol import (
     Repeat,
     Rule,
     RuleId,
-    Step,
     Threshold,
     Window,
 )
@@ -123,7 +122,7 @@ def _rule(raw: Any, index: int, lines: _Lines, problems: list[str]) -> Rule | No
         problems.append(f"{where}: unknown rule id {rule_id!r} "
                         f"(known: {', '.join(r.value for r in WINDOWS)})")
         return None
-    rule = RuleId(rule_id)
+    rule = RuleId(str(rule_id))
     before = len(problems)
     window = _window(raw, rule, where, problems)
     counts = _counts(raw, where, problems)

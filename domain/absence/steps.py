@@ -40,6 +40,6 @@ def _step(raw: Any, where: str, problems: list[str]) -> Step | None:
         problems.append(f"{where}: days must be a whole number of 0 or more, not {days!r}")
     if unknown or role not in Role._value2member_map_ or not isinstance(action, str):
         return None
-    return Step(Role(role), action.strip(), days if isinstance(days, int) else 0,
+    return Step(Role(str(role)), action.strip(), days if isinstance(days, int) else 0,
                 bool(raw.get("working_days", False)), bool(raw.get("if_concerns", False)),
                 raw.get("key"), raw.get("requires"))
