@@ -86,7 +86,8 @@ class Settings:
         return SimpleNamespace(
             APP_ID=self.app_id,
             APP_PASSWORD=self.app_password,
-            APP_TYPE=self.app_type,
+            # Without an app id the SDK only accepts MultiTenant (it then skips authentication).
+            APP_TYPE=self.app_type if self.app_id else "MultiTenant",
             APP_TENANTID=self.tenant_id,
         )
 

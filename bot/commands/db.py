@@ -11,7 +11,8 @@ from storage.migrate import ensure_sqlite_folder, upgrade
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("db", help="database migrations")
-    parser.add_argument("action", choices=["upgrade"], help="upgrade: migrate to the newest schema")
+    parser.add_argument("action", choices=["upgrade"],
+                        help="upgrade: migrate to the newest schema")
     parser.set_defaults(func=run)
 
 

@@ -1,0 +1,109 @@
+"""The aiohttp application: one factory, used by `lvsbot serve` and by the tests alike."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from aiohttp import web
+from botbuilder.core import ConversationState
+from botbuilder.integration.aiohttp import (
+    CloudAdapter,
+    ConfigurationBotFrameworkAuthentication,
+)
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.errors import install_turn_error_handler
+from bot.handler import LvsBot
+from bot.identity import Identities
+from bot.messages import messages
+from bot.references import ReferenceBook
+from bot.registry import build_dialogs
+from bot.settings import Settings
+from bot.state_storage import SqlStorage
+from dialogs.context import Services
+from storage.conversation_refs import ConversationReferences
+from storage.database import create_engine, session_factory
+from storage.state_documents import StateDocuments
+from storage.uow import SqlUnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """Everything built once per process, after the database is open."""
+
+    engine: AsyncEngine
+    services: Services
+    adapter: CloudAdapter
+    bot: LvsBot
+    references: ReferenceBook
+    conversation_state: ConversationState
+
+
+SETTINGS = web.AppKey("settings", Settings)
+RUNTIME = web.AppKey("runtime", Runtime)
+
+
+def create_app(
+    settings: Settings, *, now: Callable[[], datetime] | None = None
+) -> web.Application:
+    app = web.Application(client_max_size=11 * 1024 * 1024)
+    app[SETTINGS] = settings
+    app.cleanup_ctx.append(_runtime(settings, now or (lambda: datetime.now(settings.zone))))
+    app.router.add_post("/api/messages", messages)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+def _runtime(
+    settings: Settings, now: Callable[[], datetime]
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    async def open_and_close(app: web.Application) -> AsyncIterator[None]:
+        engine = create_engine(settings.database_url)
+        app[RUNTIME] = build_runtime(settings, engine, now)
+        log.info("lvsbot ready (%s mode)",
+                 "local development" if settings.local_development else "production")
+        yield
+        await engine.dispose()
+
+    return open_and_close
+
+
+def build_runtime(
+    settings: Settings, engine: AsyncEngine, now: Callable[[], datetime]
+) -> Runtime:
+    sessions = session_factory(engine)
+    services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
+    conversation_state = ConversationState(SqlStorage(StateDocuments(sessions)))
+    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
+    install_turn_error_handler(adapter, conversation_state)
+    references = ReferenceBook(ConversationReferences(sessions))
+    main_dialog, commands = build_dialogs(services)
+    bot = LvsBot(
+        tenant_id=settings.tenant_id,
+        identities=Identities(services.uow),
+        references=references,
+        conversation_state=conversation_state,
+        dialog=main_dialog,
+        commands=lambda: commands,
+        now=now,
+    )
+    return Runtime(engine, services, adapter, bot, references, conversation_state)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """200 when the database answers; 503 (and why) when it does not."""
+    runtime = request.app[RUNTIME]
+    try:
+        async with runtime.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+    except Exception as error:  # noqa: BLE001 - any failure means "not healthy"
+        log.warning("health check failed: %s", type(error).__name__)
+        return web.json_response({"status": "unavailable", "database": "unreachable"},
+                                 status=503)
+    return web.json_response({"status": "ok", "database": "ok"})

@@ -1,0 +1,27 @@
+"""`lvsbot serve`: the bot on HOST:PORT (127.0.0.1:3978 by default)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from aiohttp import web
+
+from bot.app import create_app
+from bot.settings import Settings
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("serve", help="serve the bot on HOST:PORT")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = Settings.from_env()
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    mode = "local development" if settings.local_development else "production"
+    print(f"lvsbot serving on http://{settings.host}:{settings.port}/api/messages ({mode})")
+    web.run_app(create_app(settings), host=settings.host, port=settings.port,
+                print=None, shutdown_timeout=30)
+    return 0

@@ -1,0 +1,37 @@
+"""When a turn fails: log it, tell the user in plain words, and start their conversation afresh."""
+
+from __future__ import annotations
+
+import logging
+
+from botbuilder.core import ConversationState, TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter
+from sqlalchemy.exc import DBAPIError, InterfaceError
+
+from dialogs.texts import language_of, say
+
+log = logging.getLogger(__name__)
+
+
+def install_turn_error_handler(adapter: CloudAdapter, state: ConversationState) -> None:
+    async def on_turn_error(turn: TurnContext, error: Exception) -> None:
+        database_down = _is_database_unavailable(error)
+        if database_down:
+            log.error("database unavailable during a turn: %s", type(error).__name__)
+        else:
+            log.exception("a turn failed", exc_info=error)
+        key = "TRY_LATER" if database_down else "SOMETHING_WENT_WRONG"
+        try:
+            await turn.send_activity(say(language_of(turn.activity.locale), key))
+            if not database_down:
+                await state.delete(turn)  # a broken dialog must not trap the user
+        except Exception:  # noqa: BLE001 - the user cannot be reached either; logged
+            log.exception("could not tell the user about the failed turn")
+
+    adapter.on_turn_error = on_turn_error
+
+
+def _is_database_unavailable(error: BaseException) -> bool:
+    if isinstance(error, InterfaceError | ConnectionError | OSError | TimeoutError):
+        return True
+    return isinstance(error, DBAPIError) and error.connection_invalidated

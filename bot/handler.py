@@ -1,0 +1,128 @@
+"""The Teams activity handler: it only routes. Who is talking → the dialogs; nothing else.
+
+Every activity: refuse another tenant; identify the staff member (or refuse politely,
+revealing nothing); remember where to reach them; run the dialogs; save the state.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from botbuilder.core import (
+    ConversationState,
+    MessageFactory,
+    StatePropertyAccessor,
+    TurnContext,
+)
+from botbuilder.core.teams import TeamsActivityHandler
+from botbuilder.dialogs import Dialog, DialogExtensions
+from botbuilder.schema import ActivityTypes, ChannelAccount
+from botbuilder.schema.teams import TeamInfo
+
+from bot.identity import Identities
+from bot.references import ReferenceBook
+from dialogs.commands import Command, help_lines
+from dialogs.context import STAFF_KEY, current_staff, language
+from dialogs.texts import say
+from domain.roles import Role
+
+log = logging.getLogger(__name__)
+
+# Activities after which we know (again) where to reach the user proactively.
+_REACHABLE_AFTER = {ActivityTypes.message, ActivityTypes.conversation_update,
+                    ActivityTypes.installation_update}
+
+
+class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
+    def __init__(
+        self,
+        *,
+        tenant_id: str,
+        identities: Identities,
+        references: ReferenceBook,
+        conversation_state: ConversationState,
+        dialog: Dialog,
+        commands: Callable[[], list[Command]],
+        now: Callable[[], datetime],
+    ) -> None:
+        self._tenant_id = tenant_id
+        self._identities = identities
+        self._references = references
+        self._conversation_state = conversation_state
+        self._dialog_state: StatePropertyAccessor = conversation_state.create_property(
+            "DialogState"
+        )
+        self._welcomed = conversation_state.create_property("Welcomed")
+        self._dialog = dialog
+        self._commands = commands
+        self._now = now
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        if not self._from_our_tenant(turn_context):
+            log.warning("refused an activity from another tenant")
+            await self._refuse(turn_context)
+            return
+        staff = await self._identities.identify(turn_context)
+        if staff is None:
+            log.info("refused an activity from an unknown user")
+            await self._refuse(turn_context)
+            return
+        turn_context.turn_state[STAFF_KEY] = staff
+        if turn_context.activity.type in _REACHABLE_AFTER:
+            await self._references.remember(staff.id, turn_context, self._now())
+        await super().on_turn(turn_context)
+        await self._conversation_state.save_changes(turn_context)
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        await DialogExtensions.run_dialog(self._dialog, turn_context, self._dialog_state)
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._welcome_once(turn_context)
+
+    async def on_teams_members_added(
+        self, members: list[ChannelAccount], team_info: TeamInfo, turn_context: TurnContext
+    ) -> None:
+        bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
+        if any(member.id == bot_id for member in members):
+            await self._welcome_once(turn_context)
+
+    async def _welcome_once(self, turn_context: TurnContext) -> None:
+        # Teams announces an install with both installationUpdate and conversationUpdate.
+        if await self._welcomed.get(turn_context, False):
+            return
+        await self._welcomed.set(turn_context, True)
+        staff = current_staff(turn_context)
+        lang = language(turn_context)
+        roles = ", ".join(role.label_in(lang) for role in sorted(staff.roles, key=_role_order))
+        commands = help_lines(self._commands(), staff.roles, lang)
+        text = say(lang, "WELCOME", name=staff.display_name.split(" ")[0], roles=roles,
+                   commands=commands)
+        await turn_context.send_activity(MessageFactory.text(text))
+
+    def _from_our_tenant(self, turn_context: TurnContext) -> bool:
+        if not self._tenant_id:
+            return True
+        return tenant_of(turn_context) == self._tenant_id
+
+    async def _refuse(self, turn_context: TurnContext) -> None:
+        kind = turn_context.activity.type
+        if kind == ActivityTypes.message or (
+            kind == ActivityTypes.installation_update and turn_context.activity.action == "add"
+        ):
+            await turn_context.send_activity(say(language(turn_context), "NOT_ALLOWED"))
+
+
+def tenant_of(turn_context: TurnContext) -> str | None:
+    """The Python SDK drops conversation.tenantId: Teams puts it in channelData.tenant.id."""
+    data = turn_context.activity.channel_data
+    if isinstance(data, dict):
+        tenant = data.get("tenant")
+        if isinstance(tenant, dict):
+            return tenant.get("id")
+    return None
+
+
+def _role_order(role: Role) -> int:
+    return list(Role).index(role)

@@ -1,0 +1,58 @@
+"""What every dialog needs to know about the turn: who is talking, in which language, where."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from botbuilder.core import TurnContext
+
+from dialogs.texts import language_of
+from domain.ports import UnitOfWork
+from domain.school import Staff
+
+STAFF_KEY = "lvs.staff"
+
+
+@dataclass(frozen=True)
+class Services:
+    """What dialogs reach the world through: a unit of work per use case, and the clock."""
+
+    uow: Callable[[], UnitOfWork]
+    now: Callable[[], datetime]  # aware, in the school's time zone
+
+    def today(self) -> date:
+        return self.now().date()
+
+
+def current_staff(turn: TurnContext) -> Staff:
+    staff = turn.turn_state.get(STAFF_KEY)
+    if staff is None:
+        raise LookupError("the turn has no identified staff member")
+    return staff  # type: ignore[no-any-return]
+
+
+def language(turn: TurnContext) -> str:
+    return language_of(turn.activity.locale)
+
+
+def is_personal_chat(turn: TurnContext) -> bool:
+    conversation = turn.activity.conversation
+    kind = getattr(conversation, "conversation_type", None) if conversation else None
+    return kind in (None, "personal")
+
+
+def submitted(turn: TurnContext) -> dict[str, Any]:
+    """The values of an Adaptive Card Action.Submit (empty for typed text)."""
+    value = turn.activity.value
+    return value if isinstance(value, dict) else {}
+
+
+def typed_or_submitted_text(turn: TurnContext) -> str:
+    """Typed text, or the `text` a card button submits, so a button equals typing it."""
+    text = (turn.activity.text or "").strip()
+    if not text:
+        text = str(submitted(turn).get("text", "")).strip()
+    return text

@@ -1,0 +1,43 @@
+"""The root of every conversation: reads the command and starts its dialog.
+
+    message ──▶ _route ──▶ (known command) begin its dialog ──▶ _finish
+                      └──▶ (anything else) a short hint, never an error
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from botbuilder.dialogs import (
+    ComponentDialog,
+    Dialog,
+    DialogTurnResult,
+    WaterfallDialog,
+    WaterfallStepContext,
+)
+
+from dialogs.commands import Command, match_command
+from dialogs.context import language, typed_or_submitted_text
+from dialogs.texts import say
+
+ROUTE = "route"
+
+
+class MainDialog(ComponentDialog):  # type: ignore[misc]
+    def __init__(self, commands: Sequence[tuple[Command, Dialog]]) -> None:
+        super().__init__(MainDialog.__name__)
+        self.commands = [command for command, _ in commands]
+        for _, dialog in commands:
+            self.add_dialog(dialog)
+        self.add_dialog(WaterfallDialog(ROUTE, [self._route, self._finish]))
+        self.initial_dialog_id = ROUTE
+
+    async def _route(self, step: WaterfallStepContext) -> DialogTurnResult:
+        match = match_command(typed_or_submitted_text(step.context), self.commands)
+        if match is None:
+            await step.context.send_activity(say(language(step.context), "HINT"))
+            return await step.end_dialog()
+        return await step.begin_dialog(match.command.dialog_id, {"args": match.args})
+
+    async def _finish(self, step: WaterfallStepContext) -> DialogTurnResult:
+        return await step.end_dialog(step.result)

@@ -1,0 +1,73 @@
+"""Every text a staff member reads: Dutch first, English when the activity's locale is English.
+
+`say(lang, KEY, **values)` picks the language and fills in the values. Keep the keys in
+the order the conversation uses them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+NL: Final = "nl"
+EN: Final = "en"
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "NOT_ALLOWED": (
+        "Sorry, je hebt geen toegang tot deze bot. Neem contact op met de applicatiebeheerder "
+        "van je school als je denkt dat dit niet klopt.",
+        "Sorry, you do not have access to this bot. Contact your school's application "
+        "administrator if you think this is a mistake.",
+    ),
+    "WELCOME": (
+        "Welkom bij het leerlingvolgsysteem, {name}. Je bent hier {roles}. Hier kun je:\n\n"
+        "{commands}\n\nTyp **help** voor alle opdrachten.",
+        "Welcome to the student file, {name}. You are here as {roles}. Here you can:\n\n"
+        "{commands}\n\nType **help** for all commands.",
+    ),
+    "HELP": (
+        "Dit kun je mij vragen:\n\n{commands}\n\nTijdens een vraag van mij: **annuleer** stopt, "
+        "**terug** gaat een stap terug, **help** legt de stap uit.",
+        "You can ask me:\n\n{commands}\n\nWhile I am asking something: **cancel** stops, "
+        "**back** goes one step back, **help** explains the step.",
+    ),
+    "HINT": (
+        "Dat begrijp ik niet. Typ **help** voor wat ik kan, of bijvoorbeeld "
+        "**logboek Jan de Vries**.",
+        "I did not understand that. Type **help** to see what I can do, or for example "
+        "**logbook Jan de Vries**.",
+    ),
+    "SOMETHING_WENT_WRONG": (
+        "Er ging iets mis aan mijn kant; er is niets half opgeslagen. Probeer het zo nog eens.",
+        "Something went wrong on my side; nothing was half-saved. Please try again shortly.",
+    ),
+    "TRY_LATER": (
+        "Het leerlingvolgsysteem is even niet bereikbaar. Probeer het later nog eens.",
+        "The student file is not reachable right now. Please try again later.",
+    ),
+    "CANCELLED": ("Gestopt. Er is niets opgeslagen.", "Stopped. Nothing was saved."),
+    "NOTHING_TO_CANCEL": ("Er loopt niets om te stoppen.", "There is nothing to stop."),
+}
+
+# The commands each role sees in the welcome and in help: (text, explanation) per language.
+COMMANDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "help": (("help", "deze uitleg"), ("help", "this overview")),
+}
+
+
+Table = dict[str, tuple[str, str]]
+
+
+def say(lang: str, key: str, /, **values: object) -> str:
+    return say_from(TEXTS, lang, key, **values)
+
+
+def say_from(table: Table, lang: str, key: str, /, **values: object) -> str:
+    """A text from a feature's own table (same shape as TEXTS): (Dutch, English) per key."""
+    dutch, english = table[key]
+    text = english if lang == EN else dutch
+    return text.format(**values) if values else text
+
+
+def language_of(locale: str | None) -> str:
+    """English when the client's locale is English; Dutch otherwise (also when unknown)."""
+    return EN if (locale or "").lower().startswith("en") else NL

@@ -1,0 +1,27 @@
+"""Where to reach each staff member proactively: the Teams conversation reference, as JSON."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from storage.tables import ConversationRefRow
+
+
+class ConversationReferences:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+
+    async def save(self, staff_id: str, reference: dict[str, Any], now: datetime) -> None:
+        async with self._sessions() as session:
+            await session.merge(
+                ConversationRefRow(staff_id=staff_id, reference=reference, updated_at=now)
+            )
+            await session.commit()
+
+    async def get(self, staff_id: str) -> dict[str, Any] | None:
+        async with self._sessions() as session:
+            row = await session.get(ConversationRefRow, staff_id)
+            return None if row is None else dict(row.reference)

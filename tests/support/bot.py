@@ -1,0 +1,69 @@
+"""The real bot on loopback, a fake connector beside it, and a client that talks like Teams."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import aiohttp
+
+from bot.app import create_app
+from bot.settings import Settings
+from tests.support import teams
+from tests.support.connector import FakeConnector, Sent, running_connector
+from tests.support.school import Person
+from tests.support.servers import serve
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+@dataclass
+class Clock:
+    current: datetime = datetime(2026, 11, 23, 10, 0, tzinfo=AMSTERDAM)
+
+    def __call__(self) -> datetime:
+        return self.current
+
+
+@dataclass
+class BotClient:
+    url: str
+    connector: FakeConnector
+    http: aiohttp.ClientSession
+
+    async def post(self, activity: dict[str, Any], **headers: str) -> aiohttp.ClientResponse:
+        async with self.http.post(f"{self.url}/api/messages", json=activity,
+                                  headers=headers) as response:
+            await response.read()
+            return response
+
+    async def send(self, activity: dict[str, Any]) -> list[Sent]:
+        """Post one activity; return what the bot sent back during that turn."""
+        self.connector.take()
+        response = await self.post(activity)
+        assert response.status in (200, 201), response.status
+        return self.connector.take()
+
+    async def say(self, person: Person, text: str = "", **options: Any) -> list[str]:
+        sent = await self.send(teams.message(person, self.connector.url, text, **options))
+        return [s.text for s in sent]
+
+    async def submit(self, person: Person, value: dict[str, Any], **options: Any) -> list[Sent]:
+        return await self.send(teams.message(person, self.connector.url, "", value=value,
+                                             **options))
+
+
+def settings_for(database_url: str, **overrides: Any) -> Settings:
+    return replace(Settings(database_url=database_url), **overrides)
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings, clock: Clock | None = None) -> AsyncIterator[BotClient]:
+    async with running_connector() as connector, serve(
+        create_app(settings, now=clock or Clock())
+    ) as url, aiohttp.ClientSession() as http:
+        yield BotClient(url, connector, http)

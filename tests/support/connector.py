@@ -1,0 +1,114 @@
+"""A fake Bot Connector on loopback: records what the bot sends, answers like Teams,
+and can fail on demand (429 with Retry-After, 500) to test retries."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from tests.support.servers import serve
+
+
+@dataclass
+class Sent:
+    method: str
+    path: str
+    conversation_id: str
+    body: dict[str, Any]
+    authorization: str | None
+
+    @property
+    def text(self) -> str:
+        return str(self.body.get("text") or "")
+
+    @property
+    def cards(self) -> list[dict[str, Any]]:
+        return [a["content"] for a in self.body.get("attachments") or []
+                if a.get("contentType") == "application/vnd.microsoft.card.adaptive"]
+
+
+@dataclass
+class FakeConnector:
+    url: str = ""
+    sent: list[Sent] = field(default_factory=list)
+    members: dict[str, dict[str, Any]] = field(default_factory=dict)  # Teams user id → member
+    failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    conversations_created: list[dict[str, Any]] = field(default_factory=list)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    _arrived: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def fail_next(self, status: int, times: int = 1, retry_after: float | None = None) -> None:
+        headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
+        self.failures.extend([(status, headers)] * times)
+
+    def texts(self) -> list[str]:
+        return [s.text for s in self.sent if s.method == "POST"]
+
+    def take(self) -> list[Sent]:
+        """What was sent since the last take."""
+        taken, self.sent = self.sent, []
+        return taken
+
+    async def wait_for(self, count: int, seconds: float = 10.0) -> list[Sent]:
+        async def enough() -> None:
+            while len(self.sent) < count:
+                self._arrived.clear()
+                await self._arrived.wait()
+
+        await asyncio.wait_for(enough(), seconds)
+        return list(self.sent)
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post("/v3/conversations/{cid}/activities", self._activity)
+        app.router.add_post("/v3/conversations/{cid}/activities/{aid}", self._activity)
+        app.router.add_put("/v3/conversations/{cid}/activities/{aid}", self._activity)
+        app.router.add_get("/v3/conversations/{cid}/members/{mid}", self._member)
+        app.router.add_post("/v3/conversations", self._create_conversation)
+        return app
+
+    async def _activity(self, request: web.Request) -> web.Response:
+        failure = self._next_failure()
+        if failure is not None:
+            return failure
+        body = await request.json()
+        self.sent.append(Sent(request.method, request.path, request.match_info["cid"], body,
+                              request.headers.get("Authorization")))
+        self._arrived.set()
+        return web.json_response({"id": f"sent-{next(self._ids)}"})
+
+    async def _member(self, request: web.Request) -> web.Response:
+        member = self.members.get(request.match_info["mid"])
+        if member is None:
+            return web.json_response({"error": {"code": "MemberNotFoundInConversation"}},
+                                     status=404)
+        return web.json_response(member)
+
+    async def _create_conversation(self, request: web.Request) -> web.Response:
+        failure = self._next_failure()
+        if failure is not None:
+            return failure
+        body = await request.json()
+        self.conversations_created.append(body)
+        return web.json_response({"id": f"a:created-{next(self._ids)}"})
+
+    def _next_failure(self) -> web.Response | None:
+        if not self.failures:
+            return None
+        status, headers = self.failures.pop(0)
+        return web.json_response({"error": {"code": "Throttled"}}, status=status,
+                                 headers=headers)
+
+
+@asynccontextmanager
+async def running_connector() -> AsyncIterator[FakeConnector]:
+    connector = FakeConnector()
+    async with serve(connector.app()) as url:
+        connector.url = url + "/"
+        yield connector

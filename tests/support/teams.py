@@ -1,0 +1,57 @@
+"""Activities shaped as Microsoft Teams sends them to /api/messages."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from tests.support.school import Person
+
+TENANT = "tenant-school-0001"
+BOT_ID = "28:lvsbot-test"
+_ids = itertools.count(1)
+
+
+def base(kind: str, person: Person, service_url: str, *, conversation_type: str = "personal",
+         conversation_id: str | None = None, locale: str = "nl-NL",
+         tenant: str = TENANT) -> dict[str, Any]:
+    return {
+        "type": kind,
+        "id": f"act-{next(_ids)}",
+        "timestamp": "2026-11-22T10:00:00.000Z",
+        "serviceUrl": service_url,
+        "channelId": "msteams",
+        "from": {"id": person.teams_id, "name": person.name, "aadObjectId": person.aad},
+        "conversation": {
+            "id": conversation_id or f"a:personal-{person.aad}",
+            "conversationType": conversation_type,
+            "tenantId": tenant,
+            **({"isGroup": True} if conversation_type != "personal" else {}),
+        },
+        "recipient": {"id": BOT_ID, "name": "lvsbot"},
+        "channelData": {"tenant": {"id": tenant}},
+        "locale": locale,
+    }
+
+
+def message(person: Person, service_url: str, text: str = "", *,
+            value: dict[str, Any] | None = None, **options: Any) -> dict[str, Any]:
+    activity = base("message", person, service_url, **options)
+    activity["text"] = text
+    activity["textFormat"] = "plain"
+    if value is not None:
+        activity["value"] = value
+    return activity
+
+
+def installation(person: Person, service_url: str, **options: Any) -> dict[str, Any]:
+    activity = base("installationUpdate", person, service_url, **options)
+    activity["action"] = "add"
+    return activity
+
+
+def bot_added(person: Person, service_url: str, **options: Any) -> dict[str, Any]:
+    activity = base("conversationUpdate", person, service_url, **options)
+    activity["membersAdded"] = [{"id": BOT_ID}]
+    activity["channelData"]["eventType"] = None
+    return activity
