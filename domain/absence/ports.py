@@ -10,6 +10,7 @@ from typing import Protocol
 from domain.absence.events import AbsenceEvent
 from domain.absence.signals import Signal
 from domain.absence.state import YearState
+from domain.audit import AuditEvent
 from domain.logbook import Entry
 from domain.ports import AuditLog
 from domain.school_year import SchoolYear
@@ -36,12 +37,16 @@ class AbsenceStore(Protocol):
     async def add_signals(self, signals: Sequence[Signal], created_at: datetime) -> None: ...
 
 
+class BulkAuditLog(AuditLog, Protocol):
+    async def record_many(self, events: Sequence[AuditEvent]) -> None: ...
+
+
 class EntryWriter(Protocol):
     async def add(self, entry: Entry) -> None: ...
 
 
 class AbsenceUnitOfWork(Protocol):
-    audit: AuditLog
+    audit: BulkAuditLog
     entries: EntryWriter
     absences: AbsenceStore
 

@@ -30,7 +30,7 @@ class YearState:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "counts": {str(rule): count for rule, count in self.counts.items()},
+            "counts": dict(self.counts),  # rule ids are str enums: json writes their value
             "fired": sorted(self.fired),
             "sick_reports": [day.isoformat() for day in self.sick_reports],
             "open_sick": _iso(self.open_sick),
