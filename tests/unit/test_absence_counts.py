@@ -31,7 +31,7 @@ def test_late_fires_at_3_6_9_10_and_every_one_after(lates: int, expected: list[i
 def test_late_after_10_notifies_the_coordinator_only() -> None:
     _, signals = run(many("late", 11))
     assert signals[-1].recipients == {VC}
-    assert signals[1].recipients == {VC, MENTOR}  # 6: the coordinator leerlingzaken only if concerns
+    assert signals[1].recipients == {VC, MENTOR}  # 6: coordinator leerlingzaken if concerns
 
 
 def test_heightened_protocol_adds_the_mentor_to_every_signal() -> None:
