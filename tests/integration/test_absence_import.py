@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.cli import main
 from bot.commands.absences import import_file, row_item
+from domain.absence.daily import check_open_sick_reports
+from domain.absence.ingest import ingest_absences
 from domain.absence.loader import default_protocol
 from domain.absence.manual import ManualTopic, raise_manual_signal
 from domain.roles import Role
@@ -81,3 +83,14 @@ async def test_a_manual_signal_is_stored_with_tasks_and_audited(engine: AsyncEng
     assert (signal.rule, signal.window_key) == ("manual", "bijzondere afspraken:2026-11-20")
     assert [t.role for t in tasks] == ["mentor", "iot", "verzuimcoordinator"]
     assert audit.actor_id == "m1"
+
+
+async def test_the_daily_run_fires_sick_days_once(engine: AsyncEngine) -> None:
+    await add_students(engine, "100")
+    uow, protocol = SqlUnitOfWork(session_factory(engine)), default_protocol()
+    sick = [{"id": "s", "student_number": "100", "kind": "sick", "date": "2026-11-16"}]
+    await ingest_absences(sick, uow, protocol, now=NOW, today=date(2026, 11, 16))
+    days = [date(2026, 11, 19), date(2026, 11, 20), date(2026, 11, 23)]
+    fired = [[(s.rule.value, s.threshold) for s in await check_open_sick_reports(
+        uow, protocol, now=NOW, today=day)] for day in days]
+    assert fired == [[], [("sick_days", 5)], []]
