@@ -30,8 +30,9 @@ def apply_events(
     """Add `events` (all of `state`'s student and school year) to the counts."""
     work = Work.of(state)
     engine = _Engine(work, protocol, calendar)
+    first, last = state.school_year.start, state.school_year.end
     for event in events:
-        if event.day not in state.school_year or event.student_number != state.student_number:
+        if not first <= event.day <= last or event.student_number != state.student_number:
             raise ValueError(f"event {event.source_id} is not for this student and school year")
         engine.add(event)
     engine.check_open_report(today)

@@ -125,6 +125,8 @@ def _sort_out(
 
 def _by_student_year(events: list[AbsenceEvent]) -> dict[StateKey, list[AbsenceEvent]]:
     groups: dict[StateKey, list[AbsenceEvent]] = {}
+    years: dict[date, SchoolYear] = {}
     for event in events:
-        groups.setdefault((event.student_number, SchoolYear.of(event.day)), []).append(event)
+        year = years.get(event.day) or years.setdefault(event.day, SchoolYear.of(event.day))
+        groups.setdefault((event.student_number, year), []).append(event)
     return groups
