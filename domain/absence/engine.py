@@ -136,6 +136,9 @@ class _Engine:
         work.add_sick_report(day)
         if work.open_sick is None and (work.last_recovered is None or day > work.last_recovered):
             work.open_sick = day
+            recovered = work.take_recovery_after(day)  # it came first, out of order
+            if recovered is not None:
+                self._recovered(recovered)
         for rule_id in (RuleId.SICK_REPORTS, RuleId.SICK_PATTERN):
             rule = self.protocol.rule(rule_id)
             if rule is not None:
@@ -144,6 +147,7 @@ class _Engine:
     def _recovered(self, day: date) -> None:
         work = self.work
         if work.open_sick is None or day < work.open_sick:
+            work.loose_recoveries.append(day)  # its report may still arrive
             return
         days = max(1, self.calendar.school_days(work.open_sick, day - timedelta(days=1)))
         self._reach(RuleId.SICK_DAYS, days, day)

@@ -49,6 +49,12 @@ def test_recovered_closes_the_report_before_the_5th_day() -> None:
     assert signals == []
 
 
+def test_recovered_arriving_before_its_sick_report_still_closes_it() -> None:
+    signals = in_batches([[ev("recovered", MONDAY + timedelta(days=3))], [ev("sick", MONDAY)]],
+                         today=MONDAY + timedelta(days=20))
+    assert fired(signals) == []
+
+
 def test_a_late_sick_report_fires_at_ingest_when_it_is_already_long() -> None:
     _, signals = run([ev("sick", MONDAY)], today=MONDAY + timedelta(days=8))
     assert fired(signals) == [("sick_days", 5)]
@@ -101,5 +107,6 @@ def test_mazl_counts_the_4th_report_and_the_7th_day() -> None:
 
 
 def test_state_survives_json() -> None:
-    state, _ = run([ev("sick", MONDAY), ev("truancy", MONDAY, hours=2), ev("late", MONDAY)])
+    state, _ = run([ev("recovered", MONDAY), ev("sick", MONDAY + timedelta(days=1)),
+                    ev("truancy", MONDAY, hours=2), ev("late", MONDAY)])
     assert YearState.from_json(state.student_number, YEAR, state.to_json()) == state
