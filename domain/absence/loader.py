@@ -44,8 +44,6 @@ class ProtocolError(ValueError):
 
 
 @dataclass
-
-
 class _Lines:
     """Where each [[rule]] and [[rule.threshold]] table starts, found by scanning the text."""
 
