@@ -9,13 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.absences import SqlAbsenceStore
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
-from storage.logbook import SqlLogbook
+from storage.logbook import SqlLogbookRepository
 
 
 class SqlUnitOfWork:
     directory: SqlDirectory
     audit: SqlAuditLog
-    entries: SqlLogbook
+    entries: SqlLogbookRepository
     absences: SqlAbsenceStore
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
@@ -26,7 +26,7 @@ class SqlUnitOfWork:
         self._session = session = self._sessions()
         self.directory = SqlDirectory(session)
         self.audit = SqlAuditLog(session)
-        self.entries = SqlLogbook(session)
+        self.entries = SqlLogbookRepository(session)
         self.absences = SqlAbsenceStore(session)
         return self
 
@@ -49,7 +49,6 @@ class SqlUnitOfWork:
         return self._session
 
     async def commit(self) -> None:
-        await self.entries.flush()  # entries are added in bulk
         await self.session.commit()
 
     async def rollback(self) -> None:
