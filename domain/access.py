@@ -120,3 +120,11 @@ def student_scope(staff: Staff) -> StudentScope:
         classes=staff.classes if Role.DOCENT in staff.roles else frozenset(),
         mentor_id=staff.id if Role.MENTOR in staff.roles else None,
     )
+
+
+# Raising an absence signal by hand ("ziektebeeld onduidelijk", "bijzondere afspraken").
+SIGNAL_RAISERS: frozenset[Role] = frozenset({Role.VERZUIMCOORDINATOR, Role.MENTOR})
+
+
+def may_raise_signal(staff: Staff, student: Student) -> bool:
+    return bool(roles_towards(staff, student) & SIGNAL_RAISERS)

@@ -6,7 +6,17 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, false, literal, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    false,
+    insert,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,7 +38,11 @@ def _join_roles(roles: frozenset[Role]) -> str:
 
 
 def _to_row(entry: Entry) -> EntryRow:
-    return EntryRow(
+    return EntryRow(**_row_values(entry))
+
+
+def _row_values(entry: Entry) -> dict[str, Any]:
+    return dict(
         id=entry.id, student_number=entry.student_number, form_type=entry.form_type.value,
         description=entry.description, author_id=entry.author_id,
         author_role=entry.author_role.value, created_at=entry.created_at.astimezone(UTC),
@@ -122,6 +136,13 @@ class SqlLogbookRepository:
             raise
         self._session.add_all(_attachment_row(entry.id, a) for a in entry.attachments)
         await self._session.flush()
+
+    async def add_many(self, entries: Sequence[Entry]) -> None:
+        """Entries without attachments in one statement (the absence engine's forms)."""
+        if any(entry.attachments for entry in entries):
+            raise ValueError("add_many takes entries without attachments; use add")
+        if entries:
+            await self._session.execute(insert(EntryRow), [_row_values(e) for e in entries])
 
     async def get(self, entry_id: str) -> Entry | None:
         row = await self._session.get(EntryRow, entry_id)

@@ -6,6 +6,7 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.absences import SqlAbsenceStore
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
 from storage.logbook import SqlLogbookRepository
@@ -15,6 +16,7 @@ class SqlUnitOfWork:
     directory: SqlDirectory
     audit: SqlAuditLog
     entries: SqlLogbookRepository
+    absences: SqlAbsenceStore
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -25,6 +27,7 @@ class SqlUnitOfWork:
         self.directory = SqlDirectory(session)
         self.audit = SqlAuditLog(session)
         self.entries = SqlLogbookRepository(session)
+        self.absences = SqlAbsenceStore(session)
         return self
 
     async def __aexit__(
