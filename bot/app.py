@@ -16,6 +16,7 @@ from botbuilder.integration.aiohttp import (
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.absence_api import ABSENCE_SESSIONS, setup_absence_api
 from bot.errors import install_turn_error_handler
 from bot.file_upload import FileDelivery
 from bot.handler import LvsBot
@@ -55,10 +56,13 @@ RUNTIME = web.AppKey("runtime", Runtime)
 def create_app(
     settings: Settings, *, now: Callable[[], datetime] | None = None
 ) -> web.Application:
+    clock = now or (lambda: datetime.now(settings.zone))
     app = web.Application(client_max_size=11 * 1024 * 1024)
     app[SETTINGS] = settings
-    app.cleanup_ctx.append(_runtime(settings, now or (lambda: datetime.now(settings.zone))))
+    app.cleanup_ctx.append(_runtime(settings, clock))
     app.router.add_post("/api/messages", messages)
+    setup_absence_api(app, sessions=None, token=settings.ingest_token,
+                      protocol=settings.protocol(), clock=clock)
     app.router.add_get("/healthz", healthz)
     add_pages(app)
     return app
@@ -70,6 +74,7 @@ def _runtime(
     async def open_and_close(app: web.Application) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url)
         app[RUNTIME] = build_runtime(settings, engine, now)
+        app[ABSENCE_SESSIONS] = session_factory(engine)
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
         yield
