@@ -16,10 +16,12 @@ from dialogs.help_dialog import HELP, HelpDialog
 from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
 from dialogs.quick_form_dialog import QUICK_FORM, QuickFormDialog
+from dialogs.signal_dialog import SIGNAL, SignalDialog
+from domain.absence.protocol import Protocol
 
 
 def build_dialogs(
-    services: Services, offers: FileOffers
+    services: Services, offers: FileOffers, protocol: Protocol
 ) -> tuple[MainDialog, list[Command]]:
     commands: list[Command] = []
     entries: list[tuple[Command, Dialog]] = [
@@ -31,6 +33,7 @@ def build_dialogs(
         (QUICK_FORM, QuickFormDialog(services)),
         (EDIT_ENTRY, EditEntryDialog(services)),
         (EXPORT, ExportDialog(services, offers)),
+        (SIGNAL, SignalDialog(services, protocol)),
         (ALREADY_SAVED, AlreadySavedDialog()),
     ]
     commands.extend(command for command, _ in entries)
