@@ -12,19 +12,22 @@
 #   PORT               the bot's port (3978)
 #   PLAYGROUND_PORT    the Playground's web page (56150; it picks another if that one is taken)
 #   PLAYGROUND_CONFIG  who is signed in (playground/config.yml: Marieke Jansen, mentor of
-#                      Jan de Vries); see playground/README.md to be someone else
+#                      Jan de Vries). To be someone else, copy it and give currentUser the
+#                      aadObjectId (the bot knows you by it), name and email of another
+#                      account from `.venv/bin/lvsbot demo --list-accounts`
 #   PLAYGROUND_LOCALE  the client's language (nl-NL); en-US talks to the bot directly
 #   PLAYGROUND_BROWSER set to "none" to not open a browser
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PLAYGROUND_PACKAGE=@microsoft/m365agentsplayground@0.2.28
+PLAYWRIGHT_PACKAGE=playwright-core@1.65.1
 BIN=.venv/bin
 TOOLS=.playground  # npm packages are installed here at use time; git ignores it
 LOGS=$TOOLS/logs
 PORT=${PORT:-3978}
 PLAYGROUND_PORT=${PLAYGROUND_PORT:-56150}
-PLAYGROUND_LOCALE=${PLAYGROUND_LOCALE:-nl-NL}
+export PLAYGROUND_LOCALE=${PLAYGROUND_LOCALE:-nl-NL}
 PLAYGROUND_CONFIG=${PLAYGROUND_CONFIG:-playground/config.yml}
 
 say() { echo "playground: $*" >&2; }
@@ -69,6 +72,9 @@ playground_port() {  # pid: the port the Playground says it listens on
 command -v npm >/dev/null || { say "needs Node.js 20+ and npm (https://nodejs.org)"; exit 3; }
 mkdir -p "$LOGS"
 npm_install "$PLAYGROUND_PACKAGE" || { say "could not install $PLAYGROUND_PACKAGE"; exit 3; }
+if [ $# -gt 0 ]; then  # commands drive the page with Chromium (playground/browser.mjs)
+  npm_install "$PLAYWRIGHT_PACKAGE" || { say "could not install $PLAYWRIGHT_PACKAGE"; exit 3; }
+fi
 
 "$BIN/lvsbot" db upgrade
 "$BIN/lvsbot" demo --if-empty
@@ -97,17 +103,18 @@ playground=(env APPLICATION_INSIGHTS_NO_STATSBEAT=1
   M365_AGENTS_PLAYGROUND_LOGFILE="$PWD/$LOGS/playground.log"
   "$TOOLS/node_modules/.bin/agentsplayground" --app-endpoint "$endpoint" --channel-id msteams
   --port "$PLAYGROUND_PORT" --disable-telemetry)
-if [ $# -eq 0 ]; then
-  [ "${PLAYGROUND_BROWSER:-}" = none ] && export TEAMSAPPTESTER_BROWSER=none
-  say "Ctrl-C stops the Playground and the bot"
-  "${playground[@]}"
-  exit
+if [ $# -gt 0 ] || [ "${PLAYGROUND_BROWSER:-}" = none ]; then
+  export TEAMSAPPTESTER_BROWSER=none  # else the Playground opens the page in your browser
 fi
-
-export TEAMSAPPTESTER_BROWSER=none
 "${playground[@]}" >"$LOGS/playground.out" 2>&1 &
-children+=($!)
-PLAYGROUND_URL=http://localhost:$(playground_port "$!")
+playground_pid=$!
+children+=($playground_pid)
+PLAYGROUND_URL=http://localhost:$(playground_port $playground_pid)
 export PLAYGROUND_URL
-say "the Playground is at $PLAYGROUND_URL; running $*"
-"$@"
+if [ $# -gt 0 ]; then
+  say "the Playground is at $PLAYGROUND_URL; running $*"
+  "$@"
+else
+  say "open $PLAYGROUND_URL to chat; Ctrl-C stops the Playground and the bot"
+  wait $playground_pid
+fi
