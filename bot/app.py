@@ -20,6 +20,7 @@ from bot.errors import install_turn_error_handler
 from bot.handler import LvsBot
 from bot.identity import Identities
 from bot.messages import messages
+from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
 from bot.settings import Settings
@@ -57,6 +58,7 @@ def create_app(
     app.cleanup_ctx.append(_runtime(settings, now or (lambda: datetime.now(settings.zone))))
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    add_pages(app)
     return app
 
 
