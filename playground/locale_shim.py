@@ -5,7 +5,9 @@ has no locale, so the bot would always answer in English. A Dutch Teams client s
 "nl-NL"; this shim sets that (or PLAYGROUND_LOCALE) on each activity and forwards it to
 the bot unchanged otherwise. The bot's replies go straight to the Playground's connector.
 
-    python playground/locale_shim.py --port 3979 --bot http://127.0.0.1:3978 --locale nl-NL
+    python playground/locale_shim.py --bot http://127.0.0.1:3978 --locale nl-NL
+
+It listens on a free loopback port and prints "Listening on <port>" when ready.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import socket
 from typing import Any
 
 from aiohttp import ClientSession, web
@@ -61,13 +64,13 @@ def create_app(bot: str, locale: str) -> web.Application:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--port", type=int, required=True, help="listen on 127.0.0.1:PORT")
     parser.add_argument("--bot", required=True, help="the bot, e.g. http://127.0.0.1:3978")
     parser.add_argument("--locale", default="nl-NL")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    web.run_app(create_app(args.bot, args.locale), host="127.0.0.1", port=args.port,
-                print=None)
+    listening = socket.create_server(("127.0.0.1", 0))
+    web.run_app(create_app(args.bot, args.locale), sock=listening,
+                print=lambda _: print(f"Listening on {listening.getsockname()[1]}", flush=True))
 
 
 if __name__ == "__main__":

@@ -58,14 +58,19 @@ sys.exit(f"playground: {url} did not answer")
 EOF
 }
 
-playground_port() {  # pid: the port the Playground says it listens on
-  for _ in $(seq 100); do
-    port=$(sed -n 's/^Listening on \([0-9]*\).*/\1/p' "$LOGS/playground.out" | head -1)
+port_is_free() {
+  "$BIN/python" -c 'import socket, sys; socket.create_server(("127.0.0.1", int(sys.argv[1])))' \
+    "$1" 2>/dev/null
+}
+
+announced_port() {  # file pid: the port a server we started says it listens on
+  for _ in $(seq 150); do
+    port=$(sed -n 's/^Listening on \([0-9]*\).*/\1/p' "$1" | head -1)
     [ -n "$port" ] && { echo "$port"; return; }
-    kill -0 "$1" 2>/dev/null || break
+    kill -0 "$2" 2>/dev/null || break
     sleep 0.2
   done
-  say "the Playground did not start; see $LOGS/playground.out"; cat "$LOGS/playground.out" >&2
+  say "it did not start; see $1"; cat "$1" >&2
   return 1
 }
 
@@ -76,6 +81,7 @@ if [ $# -gt 0 ]; then  # commands drive the page with Chromium (playground/brows
   npm_install "$PLAYWRIGHT_PACKAGE" || { say "could not install $PLAYWRIGHT_PACKAGE"; exit 3; }
 fi
 
+port_is_free "$PORT" || { say "port $PORT is in use (another lvsbot?); try PORT=3988"; exit 1; }
 "$BIN/lvsbot" db upgrade
 "$BIN/lvsbot" demo --if-empty
 
@@ -89,12 +95,10 @@ children+=($!)
 wait_for "http://127.0.0.1:$PORT/healthz" 30 || { cat "$LOGS/bot.log" >&2; exit 1; }
 endpoint=http://127.0.0.1:$PORT/api/messages
 if [ "$PLAYGROUND_LOCALE" != en-US ]; then  # the Playground itself always says en-US
-  shim_port=$((PORT + 1))
-  "$BIN/python" playground/locale_shim.py --port "$shim_port" \
-    --bot "http://127.0.0.1:$PORT" --locale "$PLAYGROUND_LOCALE" >>"$LOGS/bot.log" 2>&1 &
+  "$BIN/python" playground/locale_shim.py --bot "http://127.0.0.1:$PORT" \
+    --locale "$PLAYGROUND_LOCALE" >"$LOGS/shim.out" 2>&1 &
   children+=($!)
-  wait_for "http://127.0.0.1:$shim_port/api/messages" 30
-  endpoint=http://127.0.0.1:$shim_port/api/messages
+  endpoint=http://127.0.0.1:$(announced_port "$LOGS/shim.out" $!)/api/messages
 fi
 say "bot on $endpoint (log: $LOGS/bot.log), signed in from $PLAYGROUND_CONFIG"
 
@@ -109,7 +113,7 @@ fi
 "${playground[@]}" >"$LOGS/playground.out" 2>&1 &
 playground_pid=$!
 children+=($playground_pid)
-PLAYGROUND_URL=http://localhost:$(playground_port $playground_pid)
+PLAYGROUND_URL=http://localhost:$(announced_port "$LOGS/playground.out" $playground_pid)
 export PLAYGROUND_URL
 if [ $# -gt 0 ]; then
   say "the Playground is at $PLAYGROUND_URL; running $*"
