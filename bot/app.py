@@ -17,6 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.errors import install_turn_error_handler
+from bot.file_upload import FileDelivery
 from bot.handler import LvsBot
 from bot.identity import Identities
 from bot.messages import messages
@@ -26,6 +27,7 @@ from bot.registry import build_dialogs
 from bot.settings import Settings
 from bot.state_storage import SqlStorage
 from dialogs.context import Services
+from dialogs.file_offer import FileOffers
 from storage.conversation_refs import ConversationReferences
 from storage.database import create_engine, session_factory
 from storage.state_documents import StateDocuments
@@ -85,7 +87,8 @@ def build_runtime(
     adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
     install_turn_error_handler(adapter, conversation_state)
     references = ReferenceBook(ConversationReferences(sessions))
-    main_dialog, commands = build_dialogs(services)
+    offers = FileOffers()
+    main_dialog, commands = build_dialogs(services, offers)
     bot = LvsBot(
         tenant_id=settings.tenant_id,
         app_id=settings.app_id,
@@ -95,6 +98,7 @@ def build_runtime(
         dialog=main_dialog,
         commands=lambda: commands,
         now=now,
+        files=FileDelivery(offers, services),
     )
     return Runtime(engine, services, adapter, bot, references, conversation_state)
 

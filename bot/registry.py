@@ -6,14 +6,24 @@ from botbuilder.dialogs import Dialog
 
 from dialogs.commands import Command
 from dialogs.context import Services
+from dialogs.details_dialog import DETAILS, DetailsDialog
+from dialogs.export_dialog import EXPORT, ExportDialog
+from dialogs.file_offer import FileOffers
 from dialogs.help_dialog import HELP, HelpDialog
+from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
 
 
-def build_dialogs(services: Services) -> tuple[MainDialog, list[Command]]:
+def build_dialogs(
+    services: Services, offers: FileOffers
+) -> tuple[MainDialog, list[Command]]:
     commands: list[Command] = []
     entries: list[tuple[Command, Dialog]] = [
         (HELP, HelpDialog(lambda: commands)),
+        (LOGBOOK, LogbookDialog(services)),
+        (MORE, MoreDialog(services)),
+        (DETAILS, DetailsDialog(services)),
+        (EXPORT, ExportDialog(services, offers)),
     ]
     commands.extend(command for command, _ in entries)
     return MainDialog(entries), commands
