@@ -53,9 +53,10 @@ SCRATCH_PLAYGROUND = rm -f .playground/scratch.sqlite3 && \
 playground-check: install
 	$(SCRATCH_PLAYGROUND) check
 
-# The README's pictures (docs/screenshots/*.png): the scenes in playground/scenes.mjs.
+# The README's pictures (docs/screenshots/*.png): the scenes in playground/scenes.mjs, or
+# some of them: make screenshots SCENES="help logbook"
 screenshots: install
-	$(SCRATCH_PLAYGROUND) screenshots docs/screenshots
+	$(SCRATCH_PLAYGROUND) screenshots docs/screenshots $(SCENES)
 
 clean:
 	rm -rf $(VENV) .playground var/*.sqlite3

@@ -2,7 +2,8 @@
 // would: type in the compose box, click card buttons, fill card fields, wait for the bot.
 //
 //   node playground/browser.mjs check              `help` is answered, or exit 1
-//   node playground/browser.mjs screenshots [DIR]  the README's pictures (docs/screenshots)
+//   node playground/browser.mjs screenshots DIR [SCENE...]  the README's pictures, all scenes
+//                                                  of playground/scenes.mjs or those named
 //
 // Run it through playground/run.sh, which starts the bot and the Playground first; see the
 // Makefile targets playground-check and screenshots. Needs playwright-core (run.sh installs it)
@@ -129,10 +130,12 @@ async function check() {
   });
 }
 
-async function screenshots(folder) {
+async function screenshots(folder, names) {
+  const unknown = names.filter((name) => !SCENES.some((scene) => scene.name === name));
+  if (unknown.length) throw new Error(`no scene ${unknown.join(', ')} in playground/scenes.mjs`);
   mkdirSync(folder, { recursive: true });
   await withChat({ width: 1280, height: 800 }, async () => {});  // the welcome, out of sight
-  for (const scene of SCENES) {
+  for (const scene of SCENES.filter((s) => !names.length || names.includes(s.name))) {
     await withChat(scene.viewport, async (chat) => {
       await chat.closeLogPanel();
       await scene.play(chat, async (file) => {
@@ -143,11 +146,14 @@ async function screenshots(folder) {
   }
 }
 
-const [command, folder = 'docs/screenshots'] = process.argv.slice(2);
+const [command, folder = 'docs/screenshots', ...names] = process.argv.slice(2);
 if (!process.env.PLAYGROUND_URL) {
   console.error('playground: PLAYGROUND_URL is not set; run this through playground/run.sh');
   process.exit(2);
 }
 if (command === 'check') await check();
-else if (command === 'screenshots') await screenshots(folder);
-else { console.error('usage: node playground/browser.mjs check | screenshots [DIR]'); process.exit(2); }
+else if (command === 'screenshots') await screenshots(folder, names);
+else {
+  console.error('usage: node playground/browser.mjs check | screenshots DIR [SCENE...]');
+  process.exit(2);
+}

@@ -11,6 +11,7 @@ const TALL = { width: 1280, height: 1100 };
 
 export const SCENES = [
   {
+    name: 'help',
     viewport: WIDE,
     async play(chat, picture) {
       await chat.say('help', 'Dit kun je mij vragen');
@@ -18,6 +19,7 @@ export const SCENES = [
     },
   },
   {
+    name: 'add-form',
     viewport: TALL,
     async play(chat, picture) {
       await chat.say('nieuw formulier Jan de Vries', 'Welk formulier');
@@ -33,6 +35,7 @@ export const SCENES = [
     },
   },
   {
+    name: 'logbook',
     viewport: { width: 1280, height: 1000 },
     async play(chat, picture) {
       await chat.say('logboek Jan de Vries', 'Logboek');
