@@ -29,17 +29,20 @@ class Chat {
   async open(url) {
     await this.page.goto(url, { waitUntil: 'networkidle' });
     await this.page.getByRole('textbox').waitFor();
-    await this.settle();  // a first visit is welcomed; let that finish before acting
+    await this.quiet(2500, 15);  // a first visit is welcomed; let that finish first
   }
 
-  async settle(quietMs = 2500, maxMs = 15000) {
-    const end = Date.now() + maxMs;
+  // Wait until no bot message came for quietMs and done(count) holds; false at the deadline.
+  async quiet(quietMs, seconds, done = async () => true) {
+    const deadline = Date.now() + seconds * 1000;
     let seen = -1, quietSince = Date.now();
-    while (Date.now() < end && Date.now() - quietSince < quietMs) {
-      const now = await this.botMessages().count();
-      if (now !== seen) { seen = now; quietSince = Date.now(); }
+    while (Date.now() < deadline) {
+      const count = await this.botMessages().count();
+      if (count !== seen) { seen = count; quietSince = Date.now(); }
+      if (Date.now() - quietSince >= quietMs && await done(count)) return true;
       await this.page.waitForTimeout(200);
     }
+    return false;
   }
 
   async say(text, expected) {
@@ -63,16 +66,8 @@ class Chat {
   async answerTo(act, expected, what) {
     const before = await this.botMessages().count();
     await act();
-    const deadline = Date.now() + ANSWER_SECONDS * 1000;
-    let seen = before, quietSince = Date.now();
-    while (Date.now() < deadline) {
-      const now = await this.botMessages().count();
-      if (now !== seen) { seen = now; quietSince = Date.now(); }
-      if (now > before && Date.now() - quietSince >= QUIET_MS && await this.has(expected, before)) {
-        return;
-      }
-      await this.page.waitForTimeout(200);
-    }
+    const answered = async (count) => count > before && await this.has(expected, before);
+    if (await this.quiet(QUIET_MS, ANSWER_SECONDS, answered)) return;
     const answers = await this.botMessages().allInnerTexts();
     throw new Error(`no answer${expected ? ` with "${expected}"` : ''} to ${what} within `
       + `${ANSWER_SECONDS} s; the bot's last messages:\n${answers.slice(-3).join('\n---\n')}`);
