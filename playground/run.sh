@@ -13,8 +13,8 @@
 #   PLAYGROUND_PORT    the Playground's web page (56150; it picks another if that one is taken)
 #   PLAYGROUND_CONFIG  who is signed in (playground/config.yml: Marieke Jansen, mentor of
 #                      Jan de Vries). To be someone else, copy it and give currentUser the
-#                      aadObjectId (the bot knows you by it), name and email of another
-#                      account from `.venv/bin/lvsbot demo --list-accounts`
+#                      aadObjectId and email (the bot knows you by them) and name of
+#                      another account from `.venv/bin/lvsbot demo --list-accounts`
 #   PLAYGROUND_LOCALE  the client's language (nl-NL); en-US talks to the bot directly
 #   PLAYGROUND_BROWSER set to "none" to not open a browser
 set -euo pipefail
