@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from botbuilder.dialogs import Dialog
 
+from dialogs.add_form_dialog import ADD_FORM, AddFormDialog
+from dialogs.already_saved_dialog import ALREADY_SAVED, AlreadySavedDialog
 from dialogs.commands import Command
 from dialogs.context import Services
 from dialogs.details_dialog import DETAILS, DetailsDialog
+from dialogs.edit_entry_dialog import EDIT_ENTRY, EditEntryDialog
 from dialogs.export_dialog import EXPORT, ExportDialog
 from dialogs.file_offer import FileOffers
 from dialogs.help_dialog import HELP, HelpDialog
 from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
+from dialogs.quick_form_dialog import QUICK_FORM, QuickFormDialog
 
 
 def build_dialogs(
@@ -23,7 +27,11 @@ def build_dialogs(
         (LOGBOOK, LogbookDialog(services)),
         (MORE, MoreDialog(services)),
         (DETAILS, DetailsDialog(services)),
+        (ADD_FORM, AddFormDialog(services)),
+        (QUICK_FORM, QuickFormDialog(services)),
+        (EDIT_ENTRY, EditEntryDialog(services)),
         (EXPORT, ExportDialog(services, offers)),
+        (ALREADY_SAVED, AlreadySavedDialog()),
     ]
     commands.extend(command for command, _ in entries)
     return MainDialog(entries), commands
