@@ -54,7 +54,7 @@ playground-check: install
 	$(SCRATCH_PLAYGROUND) check
 
 # The README's pictures (docs/screenshots/*.png): the scenes in playground/scenes.mjs, or
-# some of them: make screenshots SCENES="help logbook"
+# some of them (make screenshots SCENES="help logbook"). Look at them before committing.
 screenshots: install
 	$(SCRATCH_PLAYGROUND) screenshots docs/screenshots $(SCENES)
 

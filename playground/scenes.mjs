@@ -1,6 +1,7 @@
 // The README's screenshots: what the demo mentor (Marieke Jansen) does in each picture.
 // Each scene opens a fresh Playground page (an empty chat; the bot keeps its state), so a
-// scene must finish any dialog it starts. In `play(chat, picture)`:
+// scene must finish any dialog it starts. They run in order on one scratch database: the
+// logbook shows the form that add-form saved. In `play(chat, picture)`:
 //   chat.say(text, expected)    type a message; wait for an answer holding `expected`
 //   chat.click(button, expected) click a button of the newest card that has it; wait likewise
 //   chat.fill(text)             fill the newest card's last text field
@@ -36,7 +37,7 @@ export const SCENES = [
   },
   {
     name: 'logbook',
-    viewport: { width: 1280, height: 1000 },
+    viewport: { width: 1280, height: 1080 },
     async play(chat, picture) {
       await chat.say('logboek Jan de Vries', 'Logboek');
       await picture('logbook.png');
