@@ -8,11 +8,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
+from storage.outbox import SqlOutbox
 
 
 class SqlUnitOfWork:
     directory: SqlDirectory
     audit: SqlAuditLog
+    outbox: SqlOutbox
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -22,6 +24,7 @@ class SqlUnitOfWork:
         self._session = session = self._sessions()
         self.directory = SqlDirectory(session)
         self.audit = SqlAuditLog(session)
+        self.outbox = SqlOutbox(session)
         return self
 
     async def __aexit__(
