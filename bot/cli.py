@@ -13,6 +13,7 @@ from bot.settings import SettingsError
 # One line per command module; each has register(subparsers) and sets `func` on its parser.
 COMMAND_MODULES = (
     "bot.commands.db",
+    "bot.commands.absences",
     "bot.commands.serve",
 )
 

@@ -84,3 +84,11 @@ def default_groups(staff: Staff, form: FormType, student: Student) -> frozenset[
     if spec.locked:
         return spec.read
     return spec.read | (roles_towards(staff, student) & spec.choosable)
+
+
+# Raising an absence signal by hand ("ziektebeeld onduidelijk", "bijzondere afspraken").
+SIGNAL_RAISERS: frozenset[Role] = frozenset({Role.VERZUIMCOORDINATOR, Role.MENTOR})
+
+
+def may_raise_signal(staff: Staff, student: Student) -> bool:
+    return bool(roles_towards(staff, student) & SIGNAL_RAISERS)

@@ -6,14 +6,18 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.absences import SqlAbsenceStore
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
+from storage.logbook import SqlLogbook
 from storage.outbox import SqlOutbox
 
 
 class SqlUnitOfWork:
     directory: SqlDirectory
     audit: SqlAuditLog
+    entries: SqlLogbook
+    absences: SqlAbsenceStore
     outbox: SqlOutbox
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
@@ -24,6 +28,8 @@ class SqlUnitOfWork:
         self._session = session = self._sessions()
         self.directory = SqlDirectory(session)
         self.audit = SqlAuditLog(session)
+        self.entries = SqlLogbook(session)
+        self.absences = SqlAbsenceStore(session)
         self.outbox = SqlOutbox(session)
         return self
 

@@ -1,7 +1,7 @@
 """outbox
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-22 11:19:18.334182
 """
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ from alembic import op
 
 
 revision: str = '0004'
-down_revision: str | None = '0001'
+down_revision: str | None = '0002'
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
