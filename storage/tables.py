@@ -159,7 +159,6 @@ class AuditRow(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
-<<<<<<< HEAD
 class OutboxRow(Base):
     """One proactive message: written first, then claimed (leased) by a worker, then sent."""
 
@@ -183,7 +182,19 @@ class OutboxRow(Base):
     conversation_id: Mapped[str | None] = mapped_column(String(400))
     activity_id: Mapped[str | None] = mapped_column(String(200))
     __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
-=======
+
+
+class SignalFanoutRow(Base):
+    """A signal whose prompts are in the outbox: each signal is fanned out once."""
+
+    __tablename__ = "signal_fanout"
+    signal_id: Mapped[str] = mapped_column(
+        ForeignKey("absence_signals.id", ondelete="CASCADE"), primary_key=True
+    )
+    fanned_out_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recipients: Mapped[int] = mapped_column(Integer)  # how many staff members it reached
+
+
 class AbsenceEventRow(Base):
     """Registrations as received. No foreign key to students: absence data outlives the file."""
 
@@ -244,7 +255,6 @@ class AbsenceTaskRow(Base):
     status: Mapped[str] = mapped_column(String(8))
     done_by: Mapped[str | None] = mapped_column(String(64))
     done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
->>>>>>> absence
 
 
 __all__ = ["Base", "UniqueConstraint"]

@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0002
-Create Date: 2026-11-22 11:19:18.334182
+Create Date: 2026-11-22 11:20:58.115241
 """
 from collections.abc import Sequence
 
@@ -17,6 +17,13 @@ depends_on: Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.create_table('signal_fanout',
+    sa.Column('signal_id', sa.String(length=36), nullable=False),
+    sa.Column('fanned_out_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('recipients', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['signal_id'], ['absence_signals.id'], name=op.f('fk_signal_fanout_signal_id_absence_signals'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('signal_id', name=op.f('pk_signal_fanout'))
+    )
     op.create_table('outbox',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('staff_id', sa.String(length=64), nullable=False),
@@ -53,3 +60,4 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_outbox_digest_id'))
 
     op.drop_table('outbox')
+    op.drop_table('signal_fanout')
