@@ -11,12 +11,13 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.notify.outbox import (
     ClaimedMessage,
+    Delivered,
     MessageKind,
     MessageStatus,
     OutgoingMessage,
@@ -92,10 +93,19 @@ class SqlOutbox:
         return await self._finish(message_id, worker, status=Status.UNDELIVERABLE,
                                   last_error=error[:2000], sent_at=None)
 
-    async def enqueued_at(self, dedupe_key: str) -> datetime | None:
+    async def first_enqueued(self, key_prefix: str) -> datetime | None:
         created = await self._session.scalar(
-            select(OutboxRow.created_at).where(OutboxRow.dedupe_key == dedupe_key))
+            select(func.min(OutboxRow.created_at))
+            .where(OutboxRow.dedupe_key.startswith(key_prefix, autoescape=True)))
         return None if created is None else aware(created)
+
+    async def delivered(self, message_id: int) -> Delivered | None:
+        row = await self._session.get(OutboxRow, message_id)
+        if row is None or row.status != Status.SENT:
+            return None
+        items = await self._items(row.id) if row.kind == MessageKind.DIGEST else ()
+        return Delivered(row.id, row.staff_id, MessageKind(row.kind), row.payload, items,
+                         row.conversation_id, row.activity_id)
 
     async def _finish(self, message_id: int, worker: str, **values: Any) -> bool:
         """Only the worker holding the lease may settle a row; a digest settles its items."""
@@ -140,8 +150,11 @@ class SqlOutbox:
     async def _with_items(self, message: ClaimedMessage) -> ClaimedMessage:
         if message.kind is not MessageKind.DIGEST:
             return message
-        payloads = await self._session.scalars(
-            select(OutboxRow.payload).where(OutboxRow.digest_id == message.id)
-            .order_by(OutboxRow.id))
         return ClaimedMessage(message.id, message.staff_id, message.kind, message.payload,
-                              message.attempts, tuple(payloads))
+                              message.attempts, await self._items(message.id))
+
+    async def _items(self, digest_id: int) -> tuple[dict[str, Any], ...]:
+        payloads = await self._session.scalars(
+            select(OutboxRow.payload).where(OutboxRow.digest_id == digest_id)
+            .order_by(OutboxRow.id))
+        return tuple(payloads)

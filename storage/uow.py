@@ -11,6 +11,7 @@ from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
 from storage.logbook import SqlLogbook
 from storage.outbox import SqlOutbox
+from storage.signal_tasks import SqlSignalTasks
 
 
 class SqlUnitOfWork:
@@ -19,6 +20,7 @@ class SqlUnitOfWork:
     entries: SqlLogbook
     absences: SqlAbsenceStore
     outbox: SqlOutbox
+    tasks: SqlSignalTasks
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -31,6 +33,7 @@ class SqlUnitOfWork:
         self.entries = SqlLogbook(session)
         self.absences = SqlAbsenceStore(session)
         self.outbox = SqlOutbox(session)
+        self.tasks = SqlSignalTasks(session)
         return self
 
     async def __aexit__(

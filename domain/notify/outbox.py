@@ -49,6 +49,17 @@ class ClaimedMessage:
     items: tuple[Mapping[str, Any], ...] = ()  # a digest's messages, oldest first
 
 
+@dataclass(frozen=True)
+class Delivered:
+    id: int
+    staff_id: str
+    kind: MessageKind
+    payload: Mapping[str, Any]
+    items: tuple[Mapping[str, Any], ...]
+    conversation_id: str | None
+    activity_id: str | None
+
+
 class Outcome(StrEnum):
     SENT = "sent"
     RETRY = "retry"  # throttled (429), a server error, a timeout: try again later

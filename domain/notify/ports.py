@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from types import TracebackType
 from typing import Protocol
 
-from domain.notify.outbox import ClaimedMessage, OutgoingMessage, SendResult
+from domain.absence.events import EventKind
+from domain.absence.protocol import RuleId
+from domain.absence.signals import Task
+from domain.notify.outbox import ClaimedMessage, Delivered, OutgoingMessage, SendResult
 from domain.ports import AuditLog, Directory
+from domain.roles import Role
+from domain.school import Staff
 
 
 class Notifier(Protocol):
@@ -34,13 +40,19 @@ class Outbox(Protocol):
                        error: str) -> bool: ...
     async def give_up(self, message_id: int, worker: str, error: str,
                       now: datetime) -> bool: ...
-    async def enqueued_at(self, dedupe_key: str) -> datetime | None: ...
+    async def first_enqueued(self, key_prefix: str) -> datetime | None:
+        """When the first message whose dedupe key starts with `key_prefix` was enqueued."""
+        ...
+    async def delivered(self, message_id: int) -> Delivered | None:
+        """A sent message: where it landed and what it showed (to update it in place)."""
+        ...
 
 
 class NotifyUnitOfWork(Protocol):
     directory: Directory
     audit: AuditLog
     outbox: Outbox
+    tasks: SignalTasks
 
     async def __aenter__(self) -> NotifyUnitOfWork: ...
     async def __aexit__(
@@ -50,3 +62,47 @@ class NotifyUnitOfWork(Protocol):
         tb: TracebackType | None,
     ) -> None: ...
     async def commit(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class SignalRecord:
+    id: str
+    student_number: str
+    rule: RuleId
+    threshold: int
+    window_key: str
+    recipients: frozenset[Role]
+    trigger_date: date
+
+    @property
+    def topic(self) -> str:
+        return self.window_key.split(":")[0] if self.rule is RuleId.MANUAL else ""
+
+
+@dataclass(frozen=True)
+class TaskRecord:
+    id: int
+    signal_id: str
+    student_number: str
+    task: Task
+
+
+class SignalTasks(Protocol):
+    """The absence engine's signals and tasks, as prompts need them."""
+
+    async def unannounced(self, limit: int) -> list[SignalRecord]: ...
+    async def announce(self, signal_id: str, now: datetime, recipients: int) -> bool:
+        """Record that the signal's prompts are enqueued; False if another worker did."""
+        ...
+
+    async def signal(self, signal_id: str) -> SignalRecord | None: ...
+    async def tasks_of(self, signal_id: str) -> list[TaskRecord]: ...
+    async def task(self, task_id: int) -> TaskRecord | None: ...
+    async def save_done(self, task_id: int, staff_id: str, at: datetime) -> None: ...
+    async def open_tasks_near(self, staff: Staff) -> list[TaskRecord]:
+        """Open tasks of students this person may be involved with (checked by the caller)."""
+        ...
+
+    async def overdue(self, today: date, limit: int) -> list[TaskRecord]: ...
+    async def last_dates(self, student_number: str, kinds: frozenset[EventKind],
+                         up_to: date, limit: int) -> list[date]: ...

@@ -1,10 +1,19 @@
-"""Overdue actions: first one reminder to the owner, on a later day a notice to the
-verzuimcoördinator. Each happens once per task (the outbox dedupes on the key)."""
+"""Overdue actions: first one reminder to the owner(s), on a later day a notice to the
+verzuimcoördinator. Each happens once per task: the outbox dedupes on the keys."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from enum import StrEnum
+
+from domain.notify.fanout import build_prompt
+from domain.notify.outbox import MessageKind, OutgoingMessage
+from domain.notify.ports import NotifyUnitOfWork, TaskRecord
+from domain.notify.prompt import Note
+from domain.notify.quiet_hours import SchoolHours
+from domain.notify.recipients import coordinators_of, resolve_recipients
+from domain.roles import Role
 
 
 class Nudge(StrEnum):
@@ -22,9 +31,44 @@ def nudge_due(due_on: date, today: date, reminded_on: date | None,
     return Nudge.NOTICE if today > reminded_on else None
 
 
-def reminder_key(task_id: str, staff_id: str) -> str:
-    return f"reminder:{task_id}:{staff_id}"
+async def nudge_overdue(uow: NotifyUnitOfWork, hours: SchoolHours, now: datetime,
+                        limit: int = 500) -> int:
+    """Enqueue today's reminders and notices; returns how many messages were enqueued."""
+    enqueued = 0
+    async with uow:
+        for record in await uow.tasks.overdue(now.date(), limit):
+            enqueued += await _nudge(uow, record, hours, now)
+        await uow.commit()
+    return enqueued
 
 
-def notice_key(task_id: str) -> str:
-    return f"notice:{task_id}"
+async def _nudge(uow: NotifyUnitOfWork, record: TaskRecord, hours: SchoolHours,
+                 now: datetime) -> int:
+    reminded = await uow.outbox.first_enqueued(f"reminder:{record.id}:")
+    noticed = await uow.outbox.first_enqueued(f"notice:{record.id}:")
+    reminded_on = reminded.astimezone(now.tzinfo).date() if reminded else None
+    nudge = nudge_due(record.task.due_on, now.date(), reminded_on, noticed is not None)
+    student = await uow.directory.student(record.student_number)
+    signal = await uow.tasks.signal(record.signal_id)
+    if nudge is None or student is None or signal is None:
+        return 0
+    owners = [r.staff for r in await resolve_recipients(uow.directory, student,
+                                                        {record.task.role})]
+    if nudge is Nudge.REMINDER and owners:
+        targets, note, about = owners, Note.REMINDER, ""
+        roles = frozenset({record.task.role})
+    else:  # reminded on an earlier day (or nobody to remind): tell the coordinator
+        coordinators = await coordinators_of(uow.directory, student)
+        targets = [c for c in coordinators if c not in owners]  # not the owner twice
+        note = Note.OVERDUE
+        about = ", ".join(owner.display_name for owner in owners)
+        roles = frozenset({Role.VERZUIMCOORDINATOR})
+    prompt = await build_prompt(uow, signal, student, roles, note, about)
+    prompt = replace(prompt, actions=tuple(a for a in prompt.actions if a.task_id == record.id))
+    kind = MessageKind.REMINDER if note is Note.REMINDER else MessageKind.NOTICE
+    prefix = "reminder" if note is Note.REMINDER else "notice"
+    for target in targets:
+        await uow.outbox.enqueue(OutgoingMessage(
+            target.id, kind, f"{prefix}:{record.id}:{target.id}", prompt.to_json()),
+            now, hours.next_opening(now))
+    return len(targets)

@@ -1,0 +1,69 @@
+"""Protocol actions as staff meet them: "Gedaan" on a card, and `mijn taken`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from domain.absence.signals import TaskStatus, mark_done
+from domain.access import is_involved, may_complete_task
+from domain.audit import AuditAction, AuditEvent
+from domain.notify.ports import NotifyUnitOfWork, TaskRecord
+from domain.school import Staff, Student
+
+
+class TaskNotFound(LookupError):
+    """No such task, or about a student this person is not involved with (same answer)."""
+
+
+class NotYourTask(PermissionError):
+    """The task belongs to a role this person does not hold towards the student."""
+
+
+@dataclass(frozen=True)
+class OpenTask:
+    record: TaskRecord
+    student: Student
+
+    def overdue(self, today: date) -> bool:
+        return self.record.task.due_on < today
+
+
+async def complete_task(uow: NotifyUnitOfWork, staff: Staff, task_id: int,
+                        now: datetime) -> TaskRecord:
+    """Mark the task done by `staff`; TaskBlocked while the step it requires is open."""
+    async with uow:
+        record = await uow.tasks.task(task_id)
+        student = await uow.directory.student(record.student_number) if record else None
+        if record is None or student is None or not is_involved(staff, student):
+            raise TaskNotFound(task_id)
+        if not may_complete_task(staff, record.task.role, student):
+            raise NotYourTask(record.task.role)
+        if record.task.status is TaskStatus.DONE:
+            return record
+        siblings = await uow.tasks.tasks_of(record.signal_id)
+        index = [s.id for s in siblings].index(task_id)
+        mark_done(tuple(s.task for s in siblings), index, staff.id, now)  # checks the order
+        await uow.tasks.save_done(task_id, staff.id, now)
+        await uow.audit.record(AuditEvent(
+            at=now, actor_id=staff.id, action=AuditAction.WRITE,
+            student_number=student.number,
+            detail={"task_done": task_id, "action": record.task.action}))
+        await uow.commit()
+    return record
+
+
+async def open_tasks(uow: NotifyUnitOfWork, staff: Staff, today: date) -> list[OpenTask]:
+    """This person's open actions: overdue first, then by due date."""
+    found: list[OpenTask] = []
+    students: dict[str, Student | None] = {}
+    async with uow:
+        for record in await uow.tasks.open_tasks_near(staff):
+            number = record.student_number
+            if number not in students:
+                students[number] = await uow.directory.student(number)
+            student = students[number]
+            if student and may_complete_task(staff, record.task.role, student):
+                found.append(OpenTask(record, student))
+    return sorted(found, key=lambda t: (not t.overdue(today), t.record.task.due_on,
+                                        t.record.id))
