@@ -20,6 +20,7 @@ from bot.errors import install_turn_error_handler
 from bot.handler import LvsBot
 from bot.identity import Identities
 from bot.messages import messages
+from bot.notify_wiring import running_worker
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
 from bot.settings import Settings
@@ -65,10 +66,11 @@ def _runtime(
 ) -> Callable[[web.Application], AsyncIterator[None]]:
     async def open_and_close(app: web.Application) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url)
-        app[RUNTIME] = build_runtime(settings, engine, now)
+        app[RUNTIME] = runtime = build_runtime(settings, engine, now)
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
-        yield
+        async with running_worker(settings, runtime):
+            yield
         await engine.dispose()
 
     return open_and_close

@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "bot.commands.db",
     "bot.commands.absences",
     "bot.commands.serve",
+    "bot.commands.worker",
 )
 
 
