@@ -57,11 +57,15 @@ class OutboxWorker:
             await uow.commit()
         gate = asyncio.Semaphore(self._tuning.concurrency)
 
-        async def deliver(message: ClaimedMessage) -> None:
-            async with gate:
-                await self._deliver(message)
+        async def deliver_in_order(messages: list[ClaimedMessage]) -> None:
+            async with gate:  # one person's messages arrive in the order they were written
+                for message in messages:
+                    await self._deliver(message)
 
-        await asyncio.gather(*(deliver(message) for message in claimed))
+        per_person: dict[str, list[ClaimedMessage]] = {}
+        for message in claimed:
+            per_person.setdefault(message.staff_id, []).append(message)
+        await asyncio.gather(*(deliver_in_order(group) for group in per_person.values()))
         return len(claimed)
 
     async def run(self) -> None:

@@ -37,13 +37,14 @@ def prompt_card(prompts: Sequence[Prompt], lang: str, card_id: int | None, today
                 digest: bool = False) -> dict[str, Any]:
     body: list[dict[str, Any]] = []
     if digest:
-        body.append(_text(say_from(TEXTS, lang, "DIGEST", count=len(prompts)), weight="Bolder"))
+        heading = say_from(TEXTS, lang, "DIGEST", count=len(prompts))
+        body.append(text_block(heading, weight="Bolder"))
     for index, prompt in enumerate(prompts[:MAX_IN_DIGEST]):
         body.append({"type": "Container", "separator": index > 0 or digest,
                      "items": prompt_items(prompt, lang, card_id, today)})
     if len(prompts) > MAX_IN_DIGEST:
         more = len(prompts) - MAX_IN_DIGEST
-        body.append(_text(say_from(TEXTS, lang, "DIGEST_MORE", count=more)))
+        body.append(text_block(say_from(TEXTS, lang, "DIGEST_MORE", count=more)))
     return {"type": "AdaptiveCard", "version": "1.5",
             "$schema": "http://adaptivecards.io/schemas/adaptive-card.json", "body": body}
 
@@ -52,30 +53,31 @@ def prompt_items(prompt: Prompt, lang: str, card_id: int | None,
                  today: date) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     if prompt.note in _NOTES:
-        items.append(_text(say_from(TEXTS, lang, _NOTES[prompt.note], about=prompt.about),
+        items.append(text_block(say_from(TEXTS, lang, _NOTES[prompt.note], about=prompt.about),
                            color="Attention", weight="Bolder"))
-    items.append(_text(say_from(TEXTS, lang, "HEADING", name=prompt.student_name,
+    items.append(text_block(say_from(TEXTS, lang, "HEADING", name=prompt.student_name,
                                 klass=prompt.class_name), size="Medium", weight="Bolder"))
-    items.append(_text(headline(prompt.rule, prompt.threshold, prompt.topic, lang)))
+    items.append(text_block(headline(prompt.rule, prompt.threshold, prompt.topic, lang)))
     if prompt.dates:
         dates = ", ".join(f"{day:%d-%m-%Y}" for day in prompt.dates)
-        items.append(_text(say_from(TEXTS, lang, "LAST_DATES", dates=dates), isSubtle=True))
+        items.append(text_block(say_from(TEXTS, lang, "LAST_DATES", dates=dates), isSubtle=True))
     if prompt.own():
-        items.append(_text(say_from(TEXTS, lang, "YOUR_ACTIONS"), weight="Bolder"))
-        items += [_own_action(a, lang, card_id, today) for a in prompt.own()]
+        items.append(text_block(say_from(TEXTS, lang, "YOUR_ACTIONS"), weight="Bolder"))
+        items += [own_action(a, lang, card_id, today) for a in prompt.own()]
     if prompt.others():
-        items.append(_text(say_from(TEXTS, lang, "OTHER_ACTIONS"), weight="Bolder"))
+        items.append(text_block(say_from(TEXTS, lang, "OTHER_ACTIONS"), weight="Bolder"))
         items.append({"type": "FactSet", "facts": [_fact(a, lang) for a in prompt.others()]})
-    items.append({"type": "ActionSet", "actions": logbook_buttons(prompt, lang)})
+    description = headline(prompt.rule, prompt.threshold, prompt.topic, "nl")
+    items.append({"type": "ActionSet", "actions": logbook_buttons(
+        prompt.student_number, prompt.roles, description, lang)})
     return items
 
 
-def logbook_buttons(prompt: Prompt, lang: str) -> list[dict[str, Any]]:
+def logbook_buttons(number: str, roles: frozenset[Role], description: str,
+                    lang: str) -> list[dict[str, Any]]:
     """"Verslag in logboek" starts the add-form dialog prefilled; "Logboek bekijken" reads."""
-    number = prompt.student_number
-    report = {"text": f"nieuw formulier {number}", "form_type": report_form(prompt.roles),
-              "description": headline(prompt.rule, prompt.threshold, prompt.topic, "nl"),
-              "student_number": number}
+    report = {"text": f"nieuw formulier {number}", "form_type": report_form(roles),
+              "description": description, "student_number": number}
     return [_submit(say_from(TEXTS, lang, "BUTTON_REPORT"), report),
             _submit(say_from(TEXTS, lang, "BUTTON_LOGBOOK"), {"text": f"logboek {number}"})]
 
@@ -103,15 +105,18 @@ def action_state(action: ActionLine, lang: str, today: date) -> str:
     return say_from(TEXTS, lang, key, day=f"{action.due_on:%d-%m-%Y}")
 
 
-def _own_action(action: ActionLine, lang: str, card_id: int | None,
-                today: date) -> dict[str, Any]:
+def own_action(action: ActionLine, lang: str, card_id: int | None, today: date,
+               more: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+    """An action of the reader's: what, by when (or who did it), and its buttons."""
     concerns = say_from(TEXTS, lang, "IF_CONCERNS") if action.if_concerns else ""
     overdue = action.done_at is None and action.due_on < today
-    items = [_text(action.action + concerns),
-             _text(action_state(action, lang, today), isSubtle=not overdue,
-                   color="Attention" if overdue else "Default", spacing="None")]
-    if action.done_at is None:
-        items.append({"type": "ActionSet", "actions": [done_button(action, lang, card_id)]})
+    items = [text_block(action.action + concerns),
+             text_block(action_state(action, lang, today), isSubtle=not overdue,
+                        color="Attention" if overdue else "Default", spacing="None")]
+    buttons = ([done_button(action, lang, card_id)] if action.done_at is None else []) + [
+        *more]
+    if buttons:
+        items.append({"type": "ActionSet", "actions": buttons})
     return {"type": "Container", "items": items}
 
 
@@ -124,5 +129,5 @@ def _submit(title: str, data: dict[str, Any], **extra: str) -> dict[str, Any]:
     return {"type": "Action.Submit", "title": title, "data": data, **extra}
 
 
-def _text(text: str, **style: object) -> dict[str, Any]:
+def text_block(text: str, **style: object) -> dict[str, Any]:
     return {"type": "TextBlock", "text": text, "wrap": True, **style}

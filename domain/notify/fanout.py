@@ -40,7 +40,7 @@ async def _announce(uow: NotifyUnitOfWork, signal: SignalRecord, hours: SchoolHo
     recipients = await resolve_recipients(uow.directory, student, signal.recipients)
     if not await uow.tasks.announce(signal.id, now, len(recipients)):
         return 0  # another worker announced it meanwhile
-    base = await build_prompt(uow, signal, student, frozenset())
+    base = await build_prompt(uow, signal, student, frozenset(), now)
     for recipient in recipients:
         prompt = replace(base, roles=recipient.roles)
         await uow.outbox.enqueue(OutgoingMessage(
@@ -50,23 +50,28 @@ async def _announce(uow: NotifyUnitOfWork, signal: SignalRecord, hours: SchoolHo
 
 
 async def build_prompt(uow: NotifyUnitOfWork, signal: SignalRecord, student: Student,
-                       roles: frozenset[Role], note: Note = Note.NONE,
+                       roles: frozenset[Role], now: datetime, note: Note = Note.NONE,
                        about: str = "") -> Prompt:
     dates = await uow.tasks.last_dates(signal.student_number, RULE_EVENTS[signal.rule],
                                        signal.trigger_date, LAST_DATES)
-    actions = await action_lines(uow.directory, await uow.tasks.tasks_of(signal.id))
+    actions = await action_lines(uow.directory, await uow.tasks.tasks_of(signal.id), now)
     return Prompt(signal.id, student.number, student.full_name, student.class_name,
                   signal.rule, signal.threshold, signal.topic, tuple(dates), actions,
                   roles, note, about)
 
 
-async def action_lines(directory: Directory, tasks: Iterable[TaskRecord]) -> tuple[ActionLine,
-                                                                                    ...]:
+async def action_lines(directory: Directory, tasks: Iterable[TaskRecord],
+                       now: datetime) -> tuple[ActionLine, ...]:
+    """The actions as a card shows them: who did it by name, when in the school's time."""
     lines = []
     for record in tasks:
         task = record.task
         doer = await directory.staff_by_id(task.done_by) if task.done_by else None
+        done_at = task.done_at
+        if done_at is not None:  # SQLite hands back the wall time it was given, unzoned
+            done_at = (done_at.astimezone(now.tzinfo) if done_at.tzinfo
+                       else done_at.replace(tzinfo=now.tzinfo))
         lines.append(ActionLine(record.id, task.role, task.action, task.due_on,
                                 task.if_concerns, doer.display_name if doer else task.done_by,
-                                task.done_at))
+                                done_at))
     return tuple(lines)

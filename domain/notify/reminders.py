@@ -63,7 +63,7 @@ async def _nudge(uow: NotifyUnitOfWork, record: TaskRecord, hours: SchoolHours,
         note = Note.OVERDUE
         about = ", ".join(owner.display_name for owner in owners)
         roles = frozenset({Role.VERZUIMCOORDINATOR})
-    prompt = await build_prompt(uow, signal, student, roles, note, about)
+    prompt = await build_prompt(uow, signal, student, roles, now, note, about)
     prompt = replace(prompt, actions=tuple(a for a in prompt.actions if a.task_id == record.id))
     kind = MessageKind.REMINDER if note is Note.REMINDER else MessageKind.NOTICE
     prefix = "reminder" if note is Note.REMINDER else "notice"
