@@ -48,7 +48,8 @@ class SqlSignalTasks:
         rows = await self._session.scalars(
             select(Signals).outerjoin(SignalFanoutRow, SignalFanoutRow.signal_id == Signals.id)
             .where(SignalFanoutRow.signal_id.is_(None))
-            .order_by(Signals.created_at, Signals.id).limit(limit))
+            .order_by(Signals.created_at, Signals.student_number, Signals.rule,
+                      Signals.threshold, Signals.id).limit(limit))
         return [_signal(row) for row in rows]
 
     async def announce(self, signal_id: str, now: datetime, recipients: int) -> bool:

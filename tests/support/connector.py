@@ -22,6 +22,7 @@ class Sent:
     conversation_id: str
     body: dict[str, Any]
     authorization: str | None
+    answered_id: str = ""  # the activity id the connector gave it
 
     @property
     def text(self) -> str:
@@ -78,10 +79,12 @@ class FakeConnector:
         if failure is not None:
             return failure
         body = await request.json()
+        answered_id = request.match_info.get("aid") if request.method == "PUT" else None
+        answered_id = answered_id or f"sent-{next(self._ids)}"
         self.sent.append(Sent(request.method, request.path, request.match_info["cid"], body,
-                              request.headers.get("Authorization")))
+                              request.headers.get("Authorization"), answered_id))
         self._arrived.set()
-        return web.json_response({"id": f"sent-{next(self._ids)}"})
+        return web.json_response({"id": answered_id})
 
     async def _member(self, request: web.Request) -> web.Response:
         member = self.members.get(request.match_info["mid"])

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from bot.app import build_runtime
@@ -97,8 +96,23 @@ def buttons(sent: Sent) -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
-def today_of(clock: Clock) -> date:
-    return clock.current.date()
+def done_buttons(sent: Sent) -> list[tuple[str, dict[str, Any]]]:
+    """(the action's text, the Gedaan button's data) for each open action on the card."""
+    found: list[tuple[str, dict[str, Any]]] = []
 
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            items = node.get("items") or []
+            for item in items:
+                if item.get("type") == "ActionSet":
+                    found.extend((items[0]["text"], action["data"])
+                                 for action in item["actions"]
+                                 if action["data"].get("action") == "task_done")
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
 
-__all__ = ["replace"]
+    walk(sent.cards)
+    return found
