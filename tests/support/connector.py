@@ -41,6 +41,7 @@ class FakeConnector:
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # Teams user id → member
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     conversations_created: list[dict[str, Any]] = field(default_factory=list)
+    not_installed: set[str] = field(default_factory=set)  # aad ids: opening a chat gets 403
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -98,6 +99,9 @@ class FakeConnector:
         if failure is not None:
             return failure
         body = await request.json()
+        if any(member.get("aadObjectId") in self.not_installed
+               for member in body.get("members") or []):
+            return web.json_response({"error": {"code": "Forbidden"}}, status=403)
         self.conversations_created.append(body)
         return web.json_response({"id": f"a:created-{next(self._ids)}"})
 
