@@ -175,3 +175,15 @@ async def test_an_overdue_action_gets_one_reminder_then_a_notice(school_url: str
     assert any(t.startswith("Nog niet gedaan na een herinnering (Marieke Jansen).")
                for t in to_vc)
     assert not [s for s in notices if s.conversation_id.endswith(MENTOR.aad)]
+
+
+async def test_the_server_runs_its_own_worker_and_stops_it_cleanly(school_url: str,
+                                                                    clock: Clock) -> None:
+    settings = notify_settings(school_url, LVS_OUTBOX_WORKER="on", LVS_OUTBOX_POLL="0.02")
+    async with running_bot(settings, clock) as client:
+        await client.say(VC, "help")
+        client.connector.take()
+        await register_lates(school_url, "100001", 3, clock)
+        [card] = await client.connector.wait_for(1)
+    assert "3e keer te laat" in card_texts(card)
+    assert await statuses(school_url) == [(VC.staff_id, "sent", 1)]
