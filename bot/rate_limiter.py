@@ -20,7 +20,7 @@ class RateLimiter:
         self,
         limits: tuple[RateLimit, ...] = TEAMS_LIMITS,
         *,
-        margin: float = 0.05,
+        margin: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:

@@ -15,6 +15,7 @@ from datetime import datetime
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationParameters
+from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot.rate_limiter import RateLimiter
 from bot.references import ReferenceBook
@@ -26,6 +27,11 @@ from domain.ports import UnitOfWork
 
 log = logging.getLogger(__name__)
 Callback = Callable[[TurnContext], Awaitable[None]]
+
+# The SDK builds a new connector client for every proactive send, and msrest's retry
+# configuration then scans a 500-item list 999 times (~11 ms of CPU, twice per send): the
+# worker's ceiling was ~20 messages a second, below Teams' 30. A set answers the same.
+ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)
 
 
 class TeamsNotifier:
@@ -44,11 +50,11 @@ class TeamsNotifier:
         activity = self.render(message, reference.locale)
         if activity is None:
             return SendResult(Outcome.SENT)
-        await self._limiter.acquire(reference.conversation.id)
         result = SendResult(Outcome.RETRY, error="the callback did not run")
 
         async def send(turn: TurnContext) -> None:
             nonlocal result
+            await self._limiter.acquire(reference.conversation.id)  # right before the POST
             result = await send_in(turn, activity)
 
         try:
@@ -73,12 +79,12 @@ class TeamsNotifier:
         activity = self.render(message, None)
         if activity is None:
             return SendResult(Outcome.SENT)
-        await self._limiter.acquire(f"new:{message.staff_id}")
         result = SendResult(Outcome.RETRY, error="the callback did not run")
 
         async def send(turn: TurnContext) -> None:
             nonlocal result
             await self._references.remember(message.staff_id, turn, self._now())
+            await self._limiter.acquire(turn.activity.conversation.id)
             result = await send_in(turn, activity)
 
         try:

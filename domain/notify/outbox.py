@@ -77,7 +77,7 @@ class SendResult:
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    first_delay: float = 2.0  # seconds before the second attempt
+    first_delay: float = 1.0  # seconds before the second attempt (at most)
     factor: float = 2.0
     max_delay: float = 15 * 60.0
     max_attempts: int = 8

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import time
+from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -12,6 +14,7 @@ from typing import Any
 
 from aiohttp import web
 
+from domain.notify.rate_limits import RateLimit, Scope
 from tests.support.servers import serve
 
 
@@ -42,6 +45,10 @@ class FakeConnector:
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     conversations_created: list[dict[str, Any]] = field(default_factory=list)
     not_installed: set[str] = field(default_factory=set)  # aad ids: opening a chat gets 403
+    # Teams' limits, enforced like Teams does (429) when set; `throttled` counts refusals.
+    limits: tuple[RateLimit, ...] = ()
+    throttled: int = 0
+    _arrivals: dict[tuple[int, str], deque[float]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -76,7 +83,7 @@ class FakeConnector:
         return app
 
     async def _activity(self, request: web.Request) -> web.Response:
-        failure = self._next_failure()
+        failure = self._next_failure() or self._over_limit(request.match_info["cid"])
         if failure is not None:
             return failure
         body = await request.json()
@@ -105,6 +112,25 @@ class FakeConnector:
         self.conversations_created.append(body)
         return web.json_response({"id": f"a:created-{next(self._ids)}"})
 
+    def _over_limit(self, conversation_id: str) -> web.Response | None:
+        """A sliding window per limit; a refused message does not count against it."""
+        now = time.monotonic()
+        windows = []
+        for index, limit in enumerate(self.limits):
+            key = (index, conversation_id if limit.scope is Scope.CONVERSATION else "")
+            window = self._arrivals.setdefault(key, deque())
+            while window and window[0] <= now - limit.seconds:
+                window.popleft()
+            if len(window) >= limit.messages:
+                self.throttled += 1
+                wait = window[-limit.messages] + limit.seconds - now
+                return web.json_response({"error": {"code": "Throttled"}}, status=429,
+                                         headers={"Retry-After": f"{max(wait, 0.01):.2f}"})
+            windows.append(window)
+        for window in windows:
+            window.append(now)
+        return None
+
     def _next_failure(self) -> web.Response | None:
         if not self.failures:
             return None
@@ -114,8 +140,10 @@ class FakeConnector:
 
 
 @asynccontextmanager
-async def running_connector() -> AsyncIterator[FakeConnector]:
-    connector = FakeConnector()
+async def running_connector(
+    limits: tuple[RateLimit, ...] = (),
+) -> AsyncIterator[FakeConnector]:
+    connector = FakeConnector(limits=limits)
     async with serve(connector.app()) as url:
         connector.url = url + "/"
         yield connector

@@ -57,11 +57,11 @@ def test_unreadable_school_hours_are_refused(text: str) -> None:
 
 
 @pytest.mark.parametrize(("attempts", "jitter", "retry_after", "seconds"), [
-    (1, 0.0, None, 1.0),  # half the first delay at least ...
-    (1, 1.0, None, 2.0),  # ... the whole of it at most
-    (3, 1.0, None, 8.0),  # doubling per attempt
+    (1, 0.0, None, 0.5),  # half the first delay at least ...
+    (1, 1.0, None, 1.0),  # ... the whole of it at most
+    (3, 1.0, None, 4.0),  # doubling per attempt
     (2, 0.0, 30.0, 30.0),  # Teams' Retry-After is a floor
-    (7, 1.0, None, 128.0),
+    (7, 1.0, None, 64.0),
 ])
 def test_retries_back_off_exponentially_with_jitter(
     attempts: int, jitter: float, retry_after: float | None, seconds: float
