@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from types import TracebackType
 from typing import Protocol
 
 from domain.absence.events import EventKind
 from domain.absence.protocol import RuleId
 from domain.absence.signals import Task
 from domain.notify.outbox import ClaimedMessage, Delivered, OutgoingMessage, SendResult
-from domain.ports import AuditLog, Directory
+from domain.ports import UnitOfWork
 from domain.roles import Role
 from domain.school import Staff
 
@@ -48,20 +47,11 @@ class Outbox(Protocol):
         ...
 
 
-class NotifyUnitOfWork(Protocol):
-    directory: Directory
-    audit: AuditLog
+class NotifyUnitOfWork(UnitOfWork, Protocol):
+    """The roster and audit log of every unit of work, plus the outbox and the tasks."""
+
     outbox: Outbox
     tasks: SignalTasks
-
-    async def __aenter__(self) -> NotifyUnitOfWork: ...
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-    async def commit(self) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -61,58 +61,28 @@ async def drain(worker: OutboxWorker) -> None:
 
 def card_texts(sent: Sent) -> str:
     """Every text on the cards of one message, joined: what a reader sees."""
-    found: list[str] = []
+    return "\n".join(node[key] for node in _nodes(sent.cards)
+                     for key in ("text", "title", "value") if isinstance(node.get(key), str))
 
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key in ("text", "title", "value"):
-                if isinstance(node.get(key), str):
-                    found.append(node[key])
-            for value in node.values():
-                if isinstance(value, list | dict) and value is not node.get("data"):
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
 
-    walk(sent.cards)
-    return "\n".join(found)
+def _nodes(node: Any) -> list[dict[str, Any]]:
+    """Every object in a card, depth first (not inside what a button submits)."""
+    if isinstance(node, list):
+        return [found for item in node for found in _nodes(item)]
+    if not isinstance(node, dict):
+        return []
+    return [node] + [found for key, value in node.items() if key != "data"
+                     for found in _nodes(value)]
 
 
 def buttons(sent: Sent) -> list[tuple[str, dict[str, Any]]]:
-    found: list[tuple[str, dict[str, Any]]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "Action.Submit":
-                found.append((node["title"], node["data"]))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(sent.cards)
-    return found
+    return [(node["title"], node["data"]) for node in _nodes(sent.cards)
+            if node.get("type") == "Action.Submit"]
 
 
 def done_buttons(sent: Sent) -> list[tuple[str, dict[str, Any]]]:
     """(the action's text, the Gedaan button's data) for each open action on the card."""
-    found: list[tuple[str, dict[str, Any]]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            items = node.get("items") or []
-            for item in items:
-                if item.get("type") == "ActionSet":
-                    found.extend((items[0]["text"], action["data"])
-                                 for action in item["actions"]
-                                 if action["data"].get("action") == "task_done")
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(sent.cards)
-    return found
+    return [(node["items"][0]["text"], action["data"])
+            for node in _nodes(sent.cards) for item in node.get("items") or []
+            if item.get("type") == "ActionSet" for action in item["actions"]
+            if action["data"].get("action") == "task_done"]
