@@ -37,7 +37,7 @@ class TasksDialog(Dialog):  # type: ignore[misc]
     async def begin_dialog(self, dc: DialogContext, options: object = None) -> DialogTurnResult:
         lang, staff = language(dc.context), current_staff(dc.context)
         today = self._services.today()
-        tasks = await open_tasks(self._uow(), staff, today)
+        tasks = await open_tasks(self._uow(), staff, self._services.now())
         if not tasks:
             await dc.context.send_activity(say_from(TEXTS, lang, "NO_TASKS"))
             return await dc.end_dialog()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
+from domain.audit import AuditAction, AuditEvent
 from domain.notify.outbox import (
     ClaimedMessage,
     MessageKind,
@@ -31,7 +32,8 @@ async def settle(uow: NotifyUnitOfWork, message: ClaimedMessage, worker: str,
     async with uow:
         outcome = result.outcome
         if outcome is Outcome.SENT:
-            await uow.outbox.mark_sent(message.id, worker, result, now)
+            if await uow.outbox.mark_sent(message.id, worker, result, now):
+                await _record_shown(uow, message, now)
         else:
             again = None if outcome is Outcome.UNREACHABLE else policy.next_attempt(
                 message.attempts, now, result.retry_after, jitter)
@@ -45,6 +47,18 @@ async def settle(uow: NotifyUnitOfWork, message: ClaimedMessage, worker: str,
                     await _tell_coordinators(uow, message, hours, now)
         await uow.commit()
     return outcome
+
+
+async def _record_shown(uow: NotifyUnitOfWork, message: ClaimedMessage,
+                        now: datetime) -> None:
+    """A prompt shows a student's absence to its reader: logged like any other read."""
+    for payload in message.items or (message.payload,):
+        prompt = Prompt.from_json(payload)
+        await uow.audit.record(AuditEvent(
+            at=now, actor_id=message.staff_id, action=AuditAction.READ,
+            student_number=prompt.student_number,
+            detail={"prompt": message.id, "kind": message.kind.value,
+                    "signal": prompt.signal_id}))
 
 
 async def _tell_coordinators(uow: NotifyUnitOfWork, message: ClaimedMessage,

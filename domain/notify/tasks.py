@@ -69,8 +69,10 @@ async def complete_task(uow: NotifyUnitOfWork, staff: Staff, task_id: int,
     return record
 
 
-async def open_tasks(uow: NotifyUnitOfWork, staff: Staff, today: date) -> list[OpenTask]:
-    """This person's open actions: overdue first, then by due date."""
+async def open_tasks(uow: NotifyUnitOfWork, staff: Staff, now: datetime) -> list[OpenTask]:
+    """This person's open actions: overdue first, then by due date (each student's listing
+    is logged as a read)."""
+    today = now.date()
     found: list[OpenTask] = []
     students: dict[str, Student | None] = {}
     async with uow:
@@ -82,6 +84,11 @@ async def open_tasks(uow: NotifyUnitOfWork, staff: Staff, today: date) -> list[O
             signal = await uow.tasks.signal(record.signal_id)
             if student and signal and may_complete_task(staff, record.task.role, student):
                 found.append(OpenTask(record, student, signal))
+        for number in sorted({task.student.number for task in found}):
+            await uow.audit.record(AuditEvent(at=now, actor_id=staff.id,
+                                              action=AuditAction.READ, student_number=number,
+                                              detail={"tasks": "open"}))
+        await uow.commit()
     return sorted(found, key=lambda t: (not t.overdue(today), t.record.task.due_on,
                                         t.record.id))
 

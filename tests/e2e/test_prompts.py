@@ -6,8 +6,11 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 import pytest
+from sqlalchemy import select
 
 from bot.outbox_worker import OutboxWorker
+from storage.database import create_engine, session_factory
+from storage.tables import AuditRow
 from tests.support import teams
 from tests.support.bot import BotClient, Clock, running_bot
 from tests.support.connector import Sent
@@ -148,3 +151,22 @@ async def test_a_user_with_an_english_client_gets_the_card_in_english(
     assert "Late 3 times this school year" in card_texts(card)
     assert [title for title, _ in buttons(card)] == ["Done", "Report in logbook",
                                                      "View logbook"]
+
+
+async def test_prompts_taken_lists_and_ticks_are_in_the_audit_log(setup: Setup) -> None:
+    sent = await setup.lates(3)
+    [button] = done_data(to(VC, sent)[-1])
+    await setup.client.submit(VC, button)
+    await setup.client.say(VC, "taken")
+    engine = create_engine(setup.url)
+    try:
+        async with session_factory(engine)() as session:
+            rows = await session.execute(select(AuditRow.actor_id, AuditRow.action,
+                                                AuditRow.student_number, AuditRow.detail)
+                                         .where(AuditRow.actor_id == VC.staff_id)
+                                         .order_by(AuditRow.id))
+            events = [(action, number, sorted(detail)) for _, action, number, detail in rows]
+    finally:
+        await engine.dispose()
+    assert events == [("read", "100001", ["kind", "prompt", "signal"]),
+                      ("write", "100001", ["action", "task_done"])]
