@@ -27,5 +27,13 @@ lint: install
 test: install lint
 	$(BIN)/python -m pytest
 
+# The Teams app zip for upload: make package APP_ID=<bot app id GUID> HOST=lvsbot.school.nl
+# APP_ID may also come from MicrosoftAppId in the environment or .env; VERSION is optional.
+PACKAGE_ARGS = $(if $(APP_ID),--app-id '$(APP_ID)') $(if $(HOST),--host '$(HOST)') \
+	$(if $(VERSION),--version '$(VERSION)')
+
+package: install
+	$(BIN)/lvsbot package $(PACKAGE_ARGS)
+
 clean:
 	rm -rf $(VENV) var/*.sqlite3

@@ -16,6 +16,7 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.absence.ingest import MAX_BATCH, ingest_absences
+from domain.absence.ports import ConcurrentUpdate
 from domain.absence.protocol import Protocol
 from storage.uow import SqlUnitOfWork
 
@@ -66,8 +67,13 @@ async def post_absences(request: web.Request) -> web.Response:
         return _error(413, f"at most {MAX_BATCH} items per request, not {len(items)}")
     now = request.app[ABSENCE_CLOCK]()
     uow = SqlUnitOfWork(request.app[ABSENCE_SESSIONS])
-    result = await ingest_absences(items, uow, request.app[ABSENCE_PROTOCOL],
-                                   now=now, today=now.date())
+    try:
+        result = await ingest_absences(items, uow, request.app[ABSENCE_PROTOCOL],
+                                       now=now, today=now.date())
+    except ConcurrentUpdate:  # still clashing after the retries: the sender tries later
+        response = _error(503, "busy with the same students: send this batch again")
+        response.headers["Retry-After"] = "5"
+        return response
     log.info("absences: %s accepted, %s duplicates, %s rejected, %s signals",
              result.accepted, result.duplicates, len(result.rejected), len(result.signals))
     return web.json_response(result.to_json())

@@ -21,6 +21,7 @@ from bot.handler import LvsBot
 from bot.identity import Identities
 from bot.messages import messages
 from bot.notify_wiring import running_worker
+from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
 from bot.settings import Settings
@@ -58,6 +59,7 @@ def create_app(
     app.cleanup_ctx.append(_runtime(settings, now or (lambda: datetime.now(settings.zone))))
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    add_pages(app)
     return app
 
 
@@ -88,6 +90,7 @@ def build_runtime(
     main_dialog, commands = build_dialogs(services)
     bot = LvsBot(
         tenant_id=settings.tenant_id,
+        app_id=settings.app_id,
         identities=Identities(services.uow),
         references=references,
         conversation_state=conversation_state,

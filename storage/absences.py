@@ -68,6 +68,18 @@ class SqlAbsenceStore:
                     self._versions[key] = row.version
         return found
 
+    async def open_sick_reports(self, year: SchoolYear) -> dict[StateKey, YearState]:
+        """The states of this school year with a sick report still open (locked on PostgreSQL)."""
+        rows = await self._session.execute(
+            select(STATES).where(STATES.c.school_year == year.start_year,
+                                 STATES.c.open_sick.is_not(None)).with_for_update())
+        found: dict[StateKey, YearState] = {}
+        for row in rows:
+            key = (row.student_number, year)
+            found[key] = YearState.from_json(*key, row.state)
+            self._versions[key] = row.version
+        return found
+
     async def add_events(self, events: Sequence[AbsenceEvent], received_at: datetime) -> None:
         rows = [{"source_id": e.source_id, "student_number": e.student_number,
                  "kind": e.kind.value, "date": e.day, "lesson_hour": e.lesson_hour,
@@ -85,7 +97,8 @@ class SqlAbsenceStore:
             STATES.c.student_number == bindparam("b_student"),
             STATES.c.school_year == bindparam("b_year"),
             STATES.c.version == bindparam("old_version"),
-        )).values(version=bindparam("b_version"), state=bindparam("b_state"))
+        )).values(version=bindparam("b_version"), state=bindparam("b_state"),
+                 open_sick=bindparam("b_open"))
         result = await self._write(statement, [_bind(row) for row in changed])
         sane = self._session.bind.dialect.supports_sane_multi_rowcount
         if changed and sane and getattr(result, "rowcount", -1) not in (-1, len(changed)):
@@ -116,12 +129,12 @@ class SqlAbsenceStore:
 
 def _state_row(key: StateKey, state: YearState, version: int) -> dict[str, Any]:
     return {"student_number": key[0], "school_year": key[1].start_year, "version": version,
-            "state": state.to_json()}
+            "state": state.to_json(), "open_sick": state.open_sick}
 
 
 def _bind(row: dict[str, Any]) -> dict[str, Any]:
     return {"b_student": row["student_number"], "b_year": row["school_year"],
-            "b_version": row["version"], "b_state": row["state"],
+            "b_version": row["version"], "b_state": row["state"], "b_open": row["open_sick"],
             "old_version": row["old_version"]}
 
 

@@ -1,7 +1,14 @@
-"""Logbook entries: the minimal write side the absence engine needs (add one entry)."""
+"""Logbook entries: the minimal write side the absence engine needs (add one entry).
+
+Added entries are written in one statement when the unit of work commits (or on flush()),
+so that a batch of absence signals adds its thousands of forms in bulk.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.logbook import Entry
@@ -12,13 +19,19 @@ from storage.tables import EntryRow
 class SqlLogbook:
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+        self._pending: list[dict[str, Any]] = []
 
     async def add(self, entry: Entry) -> None:
-        self._session.add(_to_row(entry))
+        self._pending.append(_to_row(entry))
+
+    async def flush(self) -> None:
+        pending, self._pending = self._pending, []
+        if pending:
+            await self._session.execute(insert(EntryRow), pending)
 
 
-def _to_row(entry: Entry) -> EntryRow:
-    return EntryRow(
+def _to_row(entry: Entry) -> dict[str, Any]:
+    return dict(
         id=entry.id,
         student_number=entry.student_number,
         form_type=entry.form_type.value,

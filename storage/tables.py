@@ -219,6 +219,8 @@ class AbsenceStateRow(Base):
     school_year: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(Integer)
     state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Start of a sick report with no `recovered` yet: the daily run reads only these rows.
+    open_sick: Mapped[date | None] = mapped_column(Date, index=True)
 
 
 class AbsenceSignalRow(Base):

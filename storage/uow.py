@@ -55,6 +55,7 @@ class SqlUnitOfWork:
         return self._session
 
     async def commit(self) -> None:
+        await self.entries.flush()  # entries are added in bulk
         await self.session.commit()
 
     async def rollback(self) -> None:

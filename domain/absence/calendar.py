@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -23,10 +23,13 @@ class SchoolCalendar:
     holidays: tuple[Holiday, ...] = ()
     _days: frozenset[date] = field(init=False, repr=False, compare=False)
     _holiday_weeks: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _weekdays_off: tuple[date, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         days = frozenset(_each_day(self.holidays))
         object.__setattr__(self, "_days", days)
+        weekdays_off = tuple(sorted(day for day in days if day.weekday() < 5))
+        object.__setattr__(self, "_weekdays_off", weekdays_off)
         weeks = sorted({_week(day) for day in days if _whole_week_off(day, days)})
         object.__setattr__(self, "_holiday_weeks", tuple(weeks))
 
@@ -35,11 +38,10 @@ class SchoolCalendar:
 
     def school_days(self, first: date, last: date) -> int:
         """How many school days from `first` to `last`, both included."""
-        count, day = 0, first
-        while day <= last:
-            count += self.is_school_day(day)
-            day += ONE_DAY
-        return count
+        if last < first:
+            return 0
+        off = bisect_right(self._weekdays_off, last) - bisect_left(self._weekdays_off, first)
+        return _weekdays_until(last) - _weekdays_until(first - ONE_DAY) - off
 
     def previous_school_day(self, day: date) -> date:
         day -= ONE_DAY
@@ -73,6 +75,13 @@ def _each_day(holidays: Iterable[Holiday]) -> Iterable[date]:
         while day <= holiday.end:
             yield day
             day += ONE_DAY
+
+
+def _weekdays_until(day: date) -> int:
+    """Weekdays from the epoch Monday up to and including `day`."""
+    days = (day - _EPOCH_MONDAY).days + 1
+    weeks, rest = divmod(days, 7)
+    return weeks * 5 + min(rest, 5)
 
 
 def _week(day: date) -> int:

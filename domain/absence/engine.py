@@ -30,8 +30,9 @@ def apply_events(
     """Add `events` (all of `state`'s student and school year) to the counts."""
     work = Work.of(state)
     engine = _Engine(work, protocol, calendar)
+    first, last = state.school_year.start, state.school_year.end
     for event in events:
-        if event.day not in state.school_year or event.student_number != state.student_number:
+        if not first <= event.day <= last or event.student_number != state.student_number:
             raise ValueError(f"event {event.source_id} is not for this student and school year")
         engine.add(event)
     engine.check_open_report(today)
@@ -135,6 +136,9 @@ class _Engine:
         work.add_sick_report(day)
         if work.open_sick is None and (work.last_recovered is None or day > work.last_recovered):
             work.open_sick = day
+            recovered = work.take_recovery_after(day)  # it came first, out of order
+            if recovered is not None:
+                self._recovered(recovered)
         for rule_id in (RuleId.SICK_REPORTS, RuleId.SICK_PATTERN):
             rule = self.protocol.rule(rule_id)
             if rule is not None:
@@ -143,6 +147,7 @@ class _Engine:
     def _recovered(self, day: date) -> None:
         work = self.work
         if work.open_sick is None or day < work.open_sick:
+            work.loose_recoveries.append(day)  # its report may still arrive
             return
         days = max(1, self.calendar.school_days(work.open_sick, day - timedelta(days=1)))
         self._reach(RuleId.SICK_DAYS, days, day)

@@ -40,10 +40,10 @@ MAX_TEXT = 200
 
 def parse_event(item: object, today: date) -> AbsenceEvent:
     """A registration from JSON or CSV, or InvalidEvent naming the first bad field."""
-    if not isinstance(item, Mapping):
+    if not isinstance(item, dict | Mapping):
         raise InvalidEvent("an item must be an object")
-    unknown = sorted(str(key) for key in item if key not in FIELDS)
-    if unknown:
+    if not FIELDS.issuperset(item):
+        unknown = sorted(str(key) for key in item if key not in FIELDS)
         raise InvalidEvent(f"unknown field {', '.join(unknown)}")
     day = _date(item.get("date"))
     if day > today:
@@ -61,6 +61,9 @@ def parse_event(item: object, today: date) -> AbsenceEvent:
 
 def _text(item: Mapping[str, object], key: str, *, required: bool, limit: int = MAX_TEXT) -> str:
     value = item.get(key)
+    if type(value) is str and 0 < len(value) <= limit and not value[0].isspace() \
+            and not value[-1].isspace():
+        return value  # the common case, checked cheaply
     if value is None and not required:
         return ""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -72,11 +75,15 @@ def _text(item: Mapping[str, object], key: str, *, required: bool, limit: int = 
     return value.strip()
 
 
+_KINDS: dict[object, EventKind] = {kind.value: kind for kind in EventKind}
+
+
 def _kind(value: object) -> EventKind:
-    if not isinstance(value, str) or value not in EventKind._value2member_map_:
+    kind = _KINDS.get(value) if isinstance(value, str) else None
+    if kind is None:
         known = ", ".join(kind.value for kind in EventKind)
         raise InvalidEvent(f"kind must be one of {known}")
-    return EventKind(value)
+    return kind
 
 
 def _date(value: object) -> date:

@@ -7,23 +7,20 @@ their tasks, logbook forms and audit events are stored together or not at all.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from domain.absence.engine import apply_events
 from domain.absence.events import AbsenceEvent, InvalidEvent, parse_event
-from domain.absence.ports import AbsenceUnitOfWork, ConcurrentUpdate, StateKey
+from domain.absence.ports import AbsenceUnitOfWork, StateKey, with_retries
 from domain.absence.protocol import Protocol
 from domain.absence.record import record_signals
 from domain.absence.signals import Signal
 from domain.absence.state import YearState
 from domain.school_year import SchoolYear
 
-log = logging.getLogger(__name__)
 MAX_BATCH = 10_000
-ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -60,14 +57,8 @@ async def ingest_absences(
     if len(items) > MAX_BATCH:
         raise ValueError(f"at most {MAX_BATCH} items per batch")
     parsed, rejected = _parse(items, today)
-    for attempt in range(1, ATTEMPTS + 1):
-        try:
-            return await _ingest_once(parsed, rejected, uow, protocol, now, today)
-        except ConcurrentUpdate:
-            if attempt == ATTEMPTS:
-                raise
-            log.info("absence batch met a concurrent update; trying again (%s)", attempt)
-    raise AssertionError("unreachable")
+    return await with_retries(
+        lambda: _ingest_once(parsed, rejected, uow, protocol, now, today))
 
 
 def _parse(
@@ -134,6 +125,8 @@ def _sort_out(
 
 def _by_student_year(events: list[AbsenceEvent]) -> dict[StateKey, list[AbsenceEvent]]:
     groups: dict[StateKey, list[AbsenceEvent]] = {}
+    years: dict[date, SchoolYear] = {}
     for event in events:
-        groups.setdefault((event.student_number, SchoolYear.of(event.day)), []).append(event)
+        year = years.get(event.day) or years.setdefault(event.day, SchoolYear.of(event.day))
+        groups.setdefault((event.student_number, year), []).append(event)
     return groups

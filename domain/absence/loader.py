@@ -6,25 +6,21 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from domain.absence.calendar import Holiday, SchoolCalendar
 from domain.absence.events import EventKind
 from domain.absence.law import LAW, LAW_RULES
 from domain.absence.protocol import (
-    Condition,
     Measure,
     Protocol,
-    Repeat,
     Rule,
     RuleId,
-    Threshold,
     Window,
 )
-from domain.absence.steps import read_steps
+from domain.absence.steps import enum_value, listed, read_repeat, read_threshold
 
 # What each rule id computes; the file may tune thresholds, weeks and steps, not the meaning.
 WINDOWS: dict[RuleId, Window] = {
@@ -35,7 +31,6 @@ WINDOWS: dict[RuleId, Window] = {
     RuleId.SICK_REPORTS: Window.SCHOOL_WEEKS, RuleId.SICK_PATTERN: Window.SCHOOL_WEEKS,
     RuleId.MANUAL: Window.NONE,
 }
-E = TypeVar("E", bound=Enum)
 _RULE_HEADER = re.compile(r"^\s*\[\[\s*rule\s*\]\]")
 _THRESHOLD_HEADER = re.compile(r"^\s*\[\[\s*rule\s*\.\s*threshold\s*\]\]")
 
@@ -92,7 +87,7 @@ def parse_protocol(text: str, source: str = "protocol") -> Protocol:
     problems: list[str] = []
     lines = _Lines.scan(text)
     rules: dict[RuleId, Rule] = {}
-    for index, raw in enumerate(_list(data.get("rule", []))):
+    for index, raw in enumerate(listed(data.get("rule", []))):
         rule = _rule(raw, index, lines, problems)
         if rule is not None and rule.id in rules:
             problems.append(f"line {lines.of(index)}: rule {rule.id} appears twice")
@@ -126,15 +121,15 @@ def _rule(raw: Any, index: int, lines: _Lines, problems: list[str]) -> Rule | No
     before = len(problems)
     window = _window(raw, rule, where, problems)
     counts = _counts(raw, where, problems)
-    measure = _enum(Measure, raw.get("measure", "events"), "measure", where, problems)
+    measure = enum_value(Measure, raw.get("measure", "events"), "measure", where, problems)
     weeks = raw.get("weeks", 0)
     if window is Window.SCHOOL_WEEKS and (not isinstance(weeks, int) or weeks < 1):
         problems.append(f"{where}: weeks must be a whole number of at least 1")
     thresholds = tuple(sorted(
-        (_threshold(t, rule, lines.of(index, i), problems)
-         for i, t in enumerate(_list(raw.get("threshold", [])))),
+        (read_threshold(t, rule, lines.of(index, i), problems)
+         for i, t in enumerate(listed(raw.get("threshold", [])))),
         key=lambda threshold: threshold.at))
-    repeat = _repeat(raw.get("repeat"), where, problems)
+    repeat = read_repeat(raw.get("repeat"), where, problems)
     if not thresholds and repeat is None:
         problems.append(f"{where}: rule {rule} has no [[rule.threshold]] with steps")
     if len(problems) > before or window is None or measure is None:
@@ -143,7 +138,7 @@ def _rule(raw: Any, index: int, lines: _Lines, problems: list[str]) -> Rule | No
 
 
 def _window(raw: dict[str, Any], rule: RuleId, where: str, problems: list[str]) -> Window | None:
-    window = _enum(Window, raw.get("window"), "window", where, problems)
+    window = enum_value(Window, raw.get("window"), "window", where, problems)
     if window is not None and window is not WINDOWS[rule]:
         problems.append(f"{where}: rule {rule} counts in window {WINDOWS[rule]}, not {window}")
     return window
@@ -151,51 +146,12 @@ def _window(raw: dict[str, Any], rule: RuleId, where: str, problems: list[str]) 
 
 def _counts(raw: dict[str, Any], where: str, problems: list[str]) -> frozenset[EventKind]:
     counts = raw.get("counts", [])
-    kinds = [counts] if isinstance(counts, str) else _list(counts)
+    kinds = [counts] if isinstance(counts, str) else listed(counts)
     unknown = [kind for kind in kinds if kind not in EventKind._value2member_map_]
     if unknown:
         problems.append(f"{where}: unknown event kind {', '.join(map(str, unknown))} "
                         f"(known: {', '.join(k.value for k in EventKind)})")
     return frozenset(EventKind(k) for k in kinds if k in EventKind._value2member_map_)
-
-
-def _threshold(raw: Any, rule: RuleId, line: int, problems: list[str]) -> Threshold:
-    where = f"line {line}"
-    raw = raw if isinstance(raw, dict) else {}
-    above = "above" in raw
-    at = raw.get("above" if above else "at", 1 if rule is RuleId.MANUAL else None)
-    if isinstance(at, bool) or not isinstance(at, int | float) or at <= 0:
-        problems.append(f"{where}: threshold needs `at` (or `above`) as a number above 0, "
-                        f"not {at!r}")
-        at = 1
-    steps = read_steps(raw.get("steps"), where, problems)
-    if not steps:
-        problems.append(f"{where}: threshold {at} has no steps")
-    when_any = tuple(_condition(c, where, problems) for c in _list(raw.get("when_any", [])))
-    return Threshold(at, steps, above, when_any, str(raw.get("topic", "")))
-
-
-def _condition(raw: Any, where: str, problems: list[str]) -> Condition:
-    raw = raw if isinstance(raw, dict) else {}
-    rule = _enum(RuleId, raw.get("rule"), "condition rule", where, problems)
-    at_least = raw.get("at_least")
-    if isinstance(at_least, bool) or not isinstance(at_least, int | float) or at_least <= 0:
-        problems.append(f"{where}: condition needs at_least as a number above 0")
-        at_least = 1
-    return Condition(rule or RuleId.LATE, at_least)
-
-
-def _repeat(raw: Any, where: str, problems: list[str]) -> Repeat | None:
-    if raw is None:
-        return None
-    start = raw.get("from") if isinstance(raw, dict) else None
-    if isinstance(start, bool) or not isinstance(start, int) or start < 1:
-        problems.append(f"{where}: repeat needs `from` as a whole number of at least 1")
-        return None
-    steps = read_steps(raw.get("steps"), where, problems)
-    if not steps:
-        problems.append(f"{where}: repeat has no steps")
-    return Repeat(start, steps)
 
 
 def _check_conditions(rules: dict[RuleId, Rule], lines: _Lines, problems: list[str]) -> None:
@@ -210,7 +166,7 @@ def _check_conditions(rules: dict[RuleId, Rule], lines: _Lines, problems: list[s
 
 def _holidays(raw: Any, problems: list[str]) -> tuple[Holiday, ...]:
     holidays = []
-    for item in _list(raw):
+    for item in listed(raw):
         start, end = item.get("start"), item.get("end")
         if not isinstance(start, date) or not isinstance(end, date) or end < start:
             problems.append(f"holiday {item.get('name', '?')!r}: start and end must be dates "
@@ -228,13 +184,4 @@ def _positive(settings: dict[str, Any], key: str, problems: list[str]) -> float:
     return float(value)
 
 
-def _enum(kind: type[E], value: Any, name: str, where: str, problems: list[str]) -> E | None:
-    try:
-        return kind(value)
-    except ValueError:
-        problems.append(f"{where}: unknown {name} {value!r}")
-        return None
 
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else [value]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 
 from domain.absence.ports import AbsenceUnitOfWork
 from domain.absence.protocol import RuleId
-from domain.absence.signals import Signal
+from domain.absence.signals import Signal, Task
 from domain.audit import AuditAction, AuditEvent
 from domain.forms import CATALOGUE, FormType
 from domain.logbook import Entry
@@ -39,10 +40,10 @@ async def record_signals(
     """One logbook form and one audit event per signal, inside the caller's transaction."""
     for signal in signals:
         await uow.entries.add(signal_entry(signal, now))
-        await uow.audit.record(AuditEvent(
-            at=now, actor_id=actor, action=AuditAction.SIGNAL,
-            student_number=signal.student_number, detail=signal.to_json(),
-        ))
+    await uow.audit.record_many([
+        AuditEvent(at=now, actor_id=actor, action=AuditAction.SIGNAL,
+                   student_number=signal.student_number, detail=signal.to_json())
+        for signal in signals])
 
 
 def signal_entry(signal: Signal, now: datetime) -> Entry:
@@ -68,9 +69,14 @@ def signal_text(signal: Signal) -> str:
     lines = [
         f"Signaal {what} (schooljaar {signal.school_year.label}), "
         f"geregistreerd op {signal.trigger_date:%d-%m-%Y}.",
-        "Ingelicht: " + ", ".join(sorted(role.label for role in signal.recipients)) + ".",
-        "Stappen:",
     ]
+    return "\n".join(lines) + "\n" + _steps_text(signal.recipients, signal.tasks)
+
+
+@lru_cache(maxsize=4096)
+def _steps_text(recipients: frozenset[Role], tasks: tuple[Task, ...]) -> str:
+    lines = ["Ingelicht: " + ", ".join(sorted(role.label for role in recipients)) + ".",
+             "Stappen:"]
     lines += [f"- {task.role.label}: {task.action} (uiterlijk {task.due_on:%d-%m-%Y})"
-              + (" [bij zorgen]" if task.if_concerns else "") for task in signal.tasks]
+              + (" [bij zorgen]" if task.if_concerns else "") for task in tasks]
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from domain.absence.calendar import add_working_days
 from domain.absence.protocol import Rule, RuleId, Step
@@ -71,22 +72,20 @@ def build_signal(
     firing: Firing, rule: Rule, student_number: str, today: date, heightened: bool
 ) -> Signal:
     steps = _steps(firing, rule)
-    recipients = {step.role for step in steps if not step.if_concerns}
-    if heightened:
-        recipients.add(Role.MENTOR)
     return Signal(
         student_number=student_number,
         rule=firing.rule,
         threshold=firing.threshold,
         school_year=SchoolYear.of(firing.trigger_date),
         window_key=firing.window_key,
-        recipients=frozenset(recipients),
+        recipients=recipients_of(steps, heightened),
         tasks=tasks_for(steps, today),
         fired_on=today,
         trigger_date=firing.trigger_date,
     )
 
 
+@lru_cache(maxsize=4096)  # a batch fires the same few thresholds on the same day many times
 def tasks_for(steps: tuple[Step, ...], start: date) -> tuple[Task, ...]:
     """Each deadline counts from the step before ("max. N dagen")."""
     tasks, due = [], start
@@ -96,6 +95,13 @@ def tasks_for(steps: tuple[Step, ...], start: date) -> tuple[Task, ...]:
         tasks.append(Task(step.role, step.action, due, step.if_concerns, step.key,
                           step.requires))
     return tuple(tasks)
+
+
+@lru_cache(maxsize=1024)
+def recipients_of(steps: tuple[Step, ...], heightened: bool) -> frozenset[Role]:
+    """Roles with a step that is not only "if there are concerns"; heightened adds the mentor."""
+    roles = {step.role for step in steps if not step.if_concerns}
+    return frozenset(roles | {Role.MENTOR} if heightened else roles)
 
 
 def _steps(firing: Firing, rule: Rule) -> tuple[Step, ...]:

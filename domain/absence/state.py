@@ -19,6 +19,7 @@ class YearState:
     sick_reports: tuple[date, ...] = ()  # start dates, sorted
     open_sick: date | None = None  # start of the report with no `recovered` yet
     last_recovered: date | None = None
+    loose_recoveries: tuple[date, ...] = ()  # `recovered` that came before its `sick`
     sick_days_closed: int = 0  # school days in finished reports
     truancy_days: tuple[date, ...] = ()
     duo_hours: tuple[tuple[date, float], ...] = ()  # unauthorized hours per day since duo_after
@@ -30,11 +31,12 @@ class YearState:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "counts": {str(rule): count for rule, count in self.counts.items()},
+            "counts": dict(self.counts),  # rule ids are str enums: json writes their value
             "fired": sorted(self.fired),
             "sick_reports": [day.isoformat() for day in self.sick_reports],
             "open_sick": _iso(self.open_sick),
             "last_recovered": _iso(self.last_recovered),
+            "loose_recoveries": [day.isoformat() for day in self.loose_recoveries],
             "sick_days_closed": self.sick_days_closed,
             "truancy_days": [day.isoformat() for day in self.truancy_days],
             "duo_hours": [[day.isoformat(), hours] for day, hours in self.duo_hours],
@@ -53,6 +55,7 @@ class YearState:
             sick_reports=tuple(map(date.fromisoformat, data.get("sick_reports", ()))),
             open_sick=_date(data.get("open_sick")),
             last_recovered=_date(data.get("last_recovered")),
+            loose_recoveries=tuple(map(date.fromisoformat, data.get("loose_recoveries", ()))),
             sick_days_closed=int(data.get("sick_days_closed", 0)),
             truancy_days=tuple(map(date.fromisoformat, data.get("truancy_days", ()))),
             duo_hours=tuple((date.fromisoformat(d), float(h))

@@ -28,6 +28,7 @@ class Work:
     sick_reports: list[date]
     open_sick: date | None
     last_recovered: date | None
+    loose_recoveries: list[date]
     sick_days_closed: int
     truancy_days: set[date]
     duo_hours: dict[date, float]
@@ -38,19 +39,29 @@ class Work:
     def of(cls, state: YearState) -> Work:
         return cls(state.student_number, state.school_year, dict(state.counts),
                    set(state.fired), list(state.sick_reports), state.open_sick,
-                   state.last_recovered, state.sick_days_closed, set(state.truancy_days),
+                   state.last_recovered, list(state.loose_recoveries), state.sick_days_closed,
+                   set(state.truancy_days),
                    dict(state.duo_hours), state.duo_after)
 
     def freeze(self) -> YearState:
         return YearState(
             self.student_number, self.school_year, self.counts, frozenset(self.fired),
             tuple(self.sick_reports), self.open_sick, self.last_recovered,
-            self.sick_days_closed, tuple(sorted(self.truancy_days)),
+            tuple(sorted(self.loose_recoveries)), self.sick_days_closed,
+            tuple(sorted(self.truancy_days)),
             tuple(sorted(self.duo_hours.items())), self.duo_after,
         )
 
     def add_sick_report(self, day: date) -> None:
         insort(self.sick_reports, day)
+
+    def take_recovery_after(self, day: date) -> date | None:
+        """The first loose `recovered` on or after `day`, which closes a report opened then."""
+        later = [recovered for recovered in self.loose_recoveries if recovered >= day]
+        if not later:
+            return None
+        self.loose_recoveries.remove(min(later))
+        return min(later)
 
     def reports_within(self, rule: Rule, calendar: SchoolCalendar) -> int:
         if rule.id is RuleId.SICK_PATTERN:

@@ -49,6 +49,7 @@ class FakeConnector:
     limits: tuple[RateLimit, ...] = ()
     throttled: int = 0
     _arrivals: dict[tuple[int, str], deque[float]] = field(default_factory=dict)
+    delay_seconds: float = 0.0  # a slow Teams: each send waits this long before it is answered
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -83,6 +84,8 @@ class FakeConnector:
         return app
 
     async def _activity(self, request: web.Request) -> web.Response:
+        if self.delay_seconds:
+            await asyncio.sleep(self.delay_seconds)
         failure = self._next_failure() or self._over_limit(request.match_info["cid"])
         if failure is not None:
             return failure

@@ -53,8 +53,12 @@ def upgrade() -> None:
     sa.Column('school_year', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('state', sa.JSON(), nullable=False),
+    sa.Column('open_sick', sa.Date(), nullable=True),
     sa.PrimaryKeyConstraint('student_number', 'school_year', name=op.f('pk_absence_states'))
     )
+    with op.batch_alter_table('absence_states', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_absence_states_open_sick'), ['open_sick'], unique=False)
+
     op.create_table('absence_tasks',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
     sa.Column('signal_id', sa.String(length=36), nullable=False),
@@ -83,6 +87,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_absence_tasks_signal_id'))
 
     op.drop_table('absence_tasks')
+    with op.batch_alter_table('absence_states', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_absence_states_open_sick'))
+
     op.drop_table('absence_states')
     op.drop_table('absence_signals')
     with op.batch_alter_table('absence_events', schema=None) as batch_op:
