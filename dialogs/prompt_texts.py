@@ -26,8 +26,8 @@ TEXTS: Table = {
                            "jij krijgt het in plaats daarvan.",
                            "This message could not be delivered to {about}; "
                            "you receive it instead."),
-    "DIGEST": ("Sinds gisteren na schooltijd: {count} berichten.",
-               "Since school closed: {count} messages."),
+    "DIGEST": ("Buiten schooltijd binnengekomen: {count} berichten.",
+               "Arrived outside school hours: {count} messages."),
     "DIGEST_MORE": ("En nog {count}: typ **taken** voor alles.",
                     "And {count} more: type **tasks** for all of them."),
     "SUMMARY": ("Verzuimsignaal: {name}", "Absence signal: {name}"),

@@ -21,6 +21,7 @@ from dialogs.prompt_texts import TEXTS
 from dialogs.texts import say_from
 from domain.notify.outbox import MessageKind
 from domain.notify.ports import NotifyUnitOfWork
+from domain.notify.recipients import TASK_OWNERS
 from domain.notify.tasks import (
     MustWait,
     NotYourTask,
@@ -37,6 +38,7 @@ TASK_DONE = Command(
     "**gedaan** <taaknummer> – een actie uit het verzuimprotocol afvinken",
     "**done** <task number> – tick off an absence protocol action",
     shows_student_data=True,
+    for_roles=TASK_OWNERS,
 )
 
 

@@ -17,6 +17,7 @@ from dialogs.prompt_texts import TEXTS, headline
 from dialogs.texts import say_from
 from domain.notify.fanout import action_lines
 from domain.notify.ports import NotifyUnitOfWork
+from domain.notify.recipients import TASK_OWNERS
 from domain.notify.tasks import OpenTask, open_tasks
 from domain.ports import Directory
 
@@ -25,6 +26,7 @@ TASKS = Command(
     "**taken** – je open acties uit het verzuimprotocol",
     "**tasks** – your open absence protocol actions",
     shows_student_data=True,
+    for_roles=TASK_OWNERS,
 )
 MAX_TASKS = 15  # one card stays well under Teams' 28 KB
 

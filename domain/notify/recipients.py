@@ -16,6 +16,11 @@ from domain.ports import Directory
 from domain.roles import Role
 from domain.school import Staff, Student
 
+# The staff roles the protocol gives actions to (help lists `taken` for them).
+TASK_OWNERS: frozenset[Role] = frozenset({Role.MENTOR, Role.VERZUIMCOORDINATOR,
+                                          Role.COORDINATOR_LEERLINGZAKEN, Role.IOT,
+                                          Role.TEAMLEIDER})
+
 
 @dataclass(frozen=True)
 class Recipient:

@@ -10,10 +10,11 @@ from enum import StrEnum
 from domain.notify.fanout import build_prompt
 from domain.notify.outbox import MessageKind, OutgoingMessage
 from domain.notify.ports import NotifyUnitOfWork, TaskRecord
-from domain.notify.prompt import Note
+from domain.notify.prompt import Note, Prompt
 from domain.notify.quiet_hours import SchoolHours
 from domain.notify.recipients import coordinators_of, resolve_recipients
 from domain.roles import Role
+from domain.school import Staff
 
 
 class Nudge(StrEnum):
@@ -55,18 +56,24 @@ async def _nudge(uow: NotifyUnitOfWork, record: TaskRecord, hours: SchoolHours,
     owners = [r.staff for r in await resolve_recipients(uow.directory, student,
                                                         {record.task.role})]
     if nudge is Nudge.REMINDER and owners:
-        targets, note, about = owners, Note.REMINDER, ""
-        roles = frozenset({record.task.role})
-    else:  # reminded on an earlier day (or nobody to remind): tell the coordinator
-        coordinators = await coordinators_of(uow.directory, student)
-        targets = [c for c in coordinators if c not in owners]  # not the owner twice
-        note = Note.OVERDUE
-        about = ", ".join(owner.display_name for owner in owners)
-        roles = frozenset({Role.VERZUIMCOORDINATOR})
-    prompt = await build_prompt(uow, signal, student, roles, now, note, about)
+        prompt = await build_prompt(uow, signal, student, frozenset({record.task.role}), now,
+                                    Note.REMINDER)
+        return await _send(uow, record, prompt, owners, hours, now)
+    # Reminded on an earlier day (or nobody to remind): the coordinator hears, not the owner.
+    coordinators = [c for c in await coordinators_of(uow.directory, student) if c not in owners]
+    about = ", ".join(owner.display_name for owner in owners)
+    prompt = await build_prompt(uow, signal, student, frozenset({Role.VERZUIMCOORDINATOR}), now,
+                                Note.OVERDUE, about)
+    return await _send(uow, record, prompt, coordinators, hours, now)
+
+
+async def _send(uow: NotifyUnitOfWork, record: TaskRecord, prompt: Prompt,
+                targets: list[Staff], hours: SchoolHours, now: datetime) -> int:
+    """The prompt, narrowed to the overdue action, to each target once."""
     prompt = replace(prompt, actions=tuple(a for a in prompt.actions if a.task_id == record.id))
-    kind = MessageKind.REMINDER if note is Note.REMINDER else MessageKind.NOTICE
-    prefix = "reminder" if note is Note.REMINDER else "notice"
+    reminder = prompt.note is Note.REMINDER
+    kind = MessageKind.REMINDER if reminder else MessageKind.NOTICE
+    prefix = "reminder" if reminder else "notice"
     for target in targets:
         await uow.outbox.enqueue(OutgoingMessage(
             target.id, kind, f"{prefix}:{record.id}:{target.id}", prompt.to_json()),

@@ -43,7 +43,7 @@ class OpenTask:
 
 async def complete_task(uow: NotifyUnitOfWork, staff: Staff, task_id: int,
                         now: datetime) -> TaskRecord:
-    """Mark the task done by `staff`; TaskBlocked while the step it requires is open."""
+    """Mark the task done by `staff`; MustWait while the step it requires is open."""
     async with uow:
         record = await uow.tasks.task(task_id)
         student = await uow.directory.student(record.student_number) if record else None
@@ -53,13 +53,7 @@ async def complete_task(uow: NotifyUnitOfWork, staff: Staff, task_id: int,
             raise NotYourTask(record.task.role)
         if record.task.status is TaskStatus.DONE:
             return record
-        siblings = await uow.tasks.tasks_of(record.signal_id)
-        index = [s.id for s in siblings].index(task_id)
-        try:
-            mark_done(tuple(s.task for s in siblings), index, staff.id, now)
-        except TaskBlocked:
-            raise MustWait(next(s.task.action for s in siblings
-                                if s.task.key == record.task.requires)) from None
+        await _check_order(uow, record, staff, now)
         await uow.tasks.save_done(task_id, staff.id, now)
         await uow.audit.record(AuditEvent(
             at=now, actor_id=staff.id, action=AuditAction.WRITE,
@@ -67,6 +61,17 @@ async def complete_task(uow: NotifyUnitOfWork, staff: Staff, task_id: int,
             detail={"task_done": task_id, "action": record.task.action}))
         await uow.commit()
     return record
+
+
+async def _check_order(uow: NotifyUnitOfWork, record: TaskRecord, staff: Staff,
+                       now: datetime) -> None:
+    siblings = await uow.tasks.tasks_of(record.signal_id)
+    index = [s.id for s in siblings].index(record.id)
+    try:
+        mark_done(tuple(s.task for s in siblings), index, staff.id, now)
+    except TaskBlocked:
+        raise MustWait(next(s.task.action for s in siblings
+                            if s.task.key == record.task.requires)) from None
 
 
 async def open_tasks(uow: NotifyUnitOfWork, staff: Staff, now: datetime) -> list[OpenTask]:
