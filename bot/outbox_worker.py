@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class WorkerTuning:
     batch: int = 50  # rows claimed at once
-    concurrency: int = 8  # sends in flight
+    concurrency: int = 16  # sends in flight
     poll_seconds: float = 1.0  # idle wait between claims
     nudge_seconds: float = 300.0  # how often overdue actions are looked for
 
