@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy.ext.asyncio import AsyncEngine  # noqa: E402
 
 from bot.app import build_runtime  # noqa: E402
 from bot.notify_wiring import build_worker  # noqa: E402
@@ -74,8 +75,8 @@ async def prepare(url: str, service_url: str, recipients: int) -> None:
         await engine.dispose()
 
 
-async def sent_count(engine: object) -> int:
-    async with session_factory(engine)() as session:  # type: ignore[arg-type]
+async def sent_count(engine: AsyncEngine) -> int:
+    async with session_factory(engine)() as session:
         count = await session.scalar(select(func.count()).where(OutboxRow.status == "sent"))
         return int(count or 0)
 

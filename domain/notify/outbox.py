@@ -79,8 +79,8 @@ class SendResult:
 class RetryPolicy:
     first_delay: float = 1.0  # seconds before the second attempt (at most)
     factor: float = 2.0
-    max_delay: float = 15 * 60.0
-    max_attempts: int = 8
+    max_delay: float = 30 * 60.0
+    max_attempts: int = 15  # about an hour and a half of retrying in all
     lease: timedelta = field(default=timedelta(minutes=5))
 
     def next_attempt(
