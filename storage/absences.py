@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Table, and_, bindparam, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.absence.events import AbsenceEvent
@@ -81,17 +81,18 @@ class SqlAbsenceStore:
         return found
 
     async def add_events(self, events: Sequence[AbsenceEvent], received_at: datetime) -> None:
+        events = sorted(events, key=lambda e: e.source_id)  # one lock order for parallel batches
         rows = [{"source_id": e.source_id, "student_number": e.student_number,
                  "kind": e.kind.value, "date": e.day, "lesson_hour": e.lesson_hour,
                  "hours": e.hours, "note": e.note, "received_at": received_at} for e in events]
         await self._write(insert(EVENTS), rows)
 
     async def save_states(self, states: Mapping[StateKey, YearState]) -> None:
-        new = [_state_row(key, state, 1) for key, state in states.items()
-               if key not in self._versions]
+        ordered = sorted(states.items(), key=lambda item: (item[0][0], item[0][1].start_year))
+        new = [_state_row(key, state, 1) for key, state in ordered if key not in self._versions]
         changed = [_state_row(key, state, self._versions[key] + 1) | {
-            "old_version": self._versions[key]} for key, state in states.items()
-            if key in self._versions]
+            "old_version": self._versions[key]} for key, state in ordered
+            if key in self._versions]  # in key order: two batches lock rows in the same order
         await self._write(insert(STATES), new)
         statement = update(STATES).where(and_(
             STATES.c.student_number == bindparam("b_student"),
@@ -119,12 +120,17 @@ class SqlAbsenceStore:
             return None
         try:
             return await self._session.execute(statement, rows)
-        except IntegrityError as error:  # the same id, state or signal written meanwhile
-            raise ConcurrentUpdate(str(error.orig)) from error
-        except OperationalError as error:
-            if "locked" in str(error.orig):  # SQLite: another writer committed after our read
+        except DBAPIError as error:
+            if _clash(error):
                 raise ConcurrentUpdate(str(error.orig)) from error
             raise
+
+
+def _clash(error: DBAPIError) -> bool:
+    """Another transaction wrote the same rows: a unique key taken meanwhile, a PostgreSQL
+    deadlock, or SQLite refusing a write after another writer committed since our read."""
+    text = str(error.orig).lower()
+    return isinstance(error, IntegrityError) or "deadlock" in text or "locked" in text
 
 
 def _state_row(key: StateKey, state: YearState, version: int) -> dict[str, Any]:

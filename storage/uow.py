@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.absences import SqlAbsenceStore
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
-from storage.logbook import SqlLogbook
+from storage.logbook import SqlLogbookRepository
 from storage.outbox import SqlOutbox
 from storage.signal_tasks import SqlSignalTasks
 
@@ -17,7 +17,7 @@ from storage.signal_tasks import SqlSignalTasks
 class SqlUnitOfWork:
     directory: SqlDirectory
     audit: SqlAuditLog
-    entries: SqlLogbook
+    entries: SqlLogbookRepository
     absences: SqlAbsenceStore
     outbox: SqlOutbox
     tasks: SqlSignalTasks
@@ -30,7 +30,7 @@ class SqlUnitOfWork:
         self._session = session = self._sessions()
         self.directory = SqlDirectory(session)
         self.audit = SqlAuditLog(session)
-        self.entries = SqlLogbook(session)
+        self.entries = SqlLogbookRepository(session)
         self.absences = SqlAbsenceStore(session)
         self.outbox = SqlOutbox(session)
         self.tasks = SqlSignalTasks(session)
@@ -55,7 +55,6 @@ class SqlUnitOfWork:
         return self._session
 
     async def commit(self) -> None:
-        await self.entries.flush()  # entries are added in bulk
         await self.session.commit()
 
     async def rollback(self) -> None:

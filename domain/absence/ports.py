@@ -57,6 +57,7 @@ class BulkAuditLog(AuditLog, Protocol):
 
 class EntryWriter(Protocol):
     async def add(self, entry: Entry) -> None: ...
+    async def add_many(self, entries: Sequence[Entry]) -> None: ...
 
 
 class AbsenceUnitOfWork(Protocol):

@@ -38,8 +38,7 @@ async def record_signals(
     uow: AbsenceUnitOfWork, signals: Sequence[Signal], now: datetime, actor: str = SYSTEM_AUTHOR
 ) -> None:
     """One logbook form and one audit event per signal, inside the caller's transaction."""
-    for signal in signals:
-        await uow.entries.add(signal_entry(signal, now))
+    await uow.entries.add_many([signal_entry(signal, now) for signal in signals])
     await uow.audit.record_many([
         AuditEvent(at=now, actor_id=actor, action=AuditAction.SIGNAL,
                    student_number=signal.student_number, detail=signal.to_json())
