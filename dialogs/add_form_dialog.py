@@ -47,6 +47,7 @@ ADD_FORM = Command(
     shows_student_data=True,
 )
 INTRO = "student_intro"  # what to say before asking for the student again
+PREFILL_USED = "prefill_used"
 
 
 class AddFormDialog(GuidedDialog):
@@ -97,7 +98,17 @@ class AddFormDialog(GuidedDialog):
             name = escape_markdown(student.full_name)
             await step.context.send_activity(form_text(lang, "NO_FORMS", student=name))
             return await step.end_dialog()
+        if q.take_prefill(self._prefill(step), forms, step.values):
+            return await self.jump(step, "_ask_description")
         return await self.ask(step, q.ask_form(lang, student, forms))
+
+    def _prefill(self, step: WaterfallStepContext) -> dict[str, str]:
+        """What a "Verslag in logboek" button filled in: used once, on the first ask."""
+        if step.values.get(PREFILL_USED):
+            return {}
+        step.values[PREFILL_USED] = True
+        prefill = (step.options or {}).get("submitted") or {}
+        return {k: str(v) for k, v in prefill.items() if k in ("form_type", "description")}
 
     async def _take_form(self, step: WaterfallStepContext) -> DialogTurnResult:
         if step.result is None:
