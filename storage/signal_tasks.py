@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.absence.events import EventKind
 from domain.absence.protocol import RuleId
 from domain.absence.signals import Task, TaskStatus
+from domain.logbook import OpenAction
 from domain.notify.ports import SignalRecord, TaskRecord
 from domain.roles import Role
 from domain.school import Staff
@@ -82,6 +83,15 @@ class SqlSignalTasks:
         return await self._tasks(
             Tasks.status == TaskStatus.OPEN.value,
             or_(Signals.student_number.in_(mentored), Signals.student_number.in_(at_location)))
+
+    async def open_for_student(self, student_number: str) -> list[OpenAction]:
+        rows = await self._session.execute(
+            select(Tasks, Signals).join(Signals, Signals.id == Tasks.signal_id)
+            .where(Signals.student_number == student_number,
+                   Tasks.status == TaskStatus.OPEN.value, Tasks.if_concerns.is_(False))
+            .order_by(Tasks.due_on, Tasks.signal_id, Tasks.position))
+        return [OpenAction(signal.rule, signal.threshold, _signal(signal).topic, Role(task.role),
+                           task.action, task.due_on) for task, signal in rows]
 
     async def overdue(self, today: date, limit: int) -> list[TaskRecord]:
         return await self._tasks(Tasks.status == TaskStatus.OPEN.value, Tasks.due_on < today,

@@ -34,6 +34,7 @@ class SqlUnitOfWork:
         self.absences = SqlAbsenceStore(session)
         self.outbox = SqlOutbox(session)
         self.tasks = SqlSignalTasks(session)
+        self.actions = self.tasks  # the logbook header asks it for a student's open actions
         return self
 
     async def __aexit__(
