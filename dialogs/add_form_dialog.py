@@ -28,7 +28,7 @@ from dialogs.add_form_drafts import (
     REVISING,
     accept_all_defaults,
     parent_lines,
-    save_draft,
+    save_and_confirm,
     search_students,
 )
 from dialogs.answers import words
@@ -38,7 +38,6 @@ from dialogs.form_texts import form_text
 from dialogs.guided import GuidedDialog
 from dialogs.markdown import escape_markdown
 from domain.access import creatable_forms
-from domain.errors import Refused
 
 ADD_FORM = Command(
     "add_form", ("nieuw formulier", "nieuw", "new entry", "new form"),
@@ -214,12 +213,9 @@ class AddFormDialog(GuidedDialog):
             return await step.next(None)
         if said not in ("opslaan", "save", "ja", "yes"):
             return await self.again(step, a.text("SUMMARY"))
-        try:
-            await save_draft(self._services, a, step.values)
-        except Refused as refused:
-            return await self.again(step, escape_markdown(refused.message))
-        name = escape_markdown(a.student.full_name)
-        await step.context.send_activity(a.text("SAVED", form=a.spec.name, student=name))
+        refusal = await save_and_confirm(self._services, step, a)
+        if refusal is not None:
+            return await self.again(step, refusal)
         return await step.end_dialog()
 
     async def _ask_revision(self, step: WaterfallStepContext) -> DialogTurnResult:
