@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
 from botbuilder.dialogs import Dialog
 
 from dialogs.add_form_dialog import ADD_FORM, AddFormDialog
@@ -15,15 +18,23 @@ from dialogs.file_offer import FileOffers
 from dialogs.help_dialog import HELP, HelpDialog
 from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
+<<<<<<< HEAD
 from dialogs.quick_form_dialog import QUICK_FORM, QuickFormDialog
+=======
+from dialogs.task_done_dialog import TASK_DONE, TaskDoneDialog
+from dialogs.tasks_dialog import TASKS, TasksDialog
+from domain.notify.ports import NotifyUnitOfWork
+>>>>>>> notify
 
 
 def build_dialogs(
     services: Services, offers: FileOffers
 ) -> tuple[MainDialog, list[Command]]:
     commands: list[Command] = []
+    notify_uow = cast(Callable[[], NotifyUnitOfWork], services.uow)  # SqlUnitOfWork has both
     entries: list[tuple[Command, Dialog]] = [
         (HELP, HelpDialog(lambda: commands)),
+<<<<<<< HEAD
         (LOGBOOK, LogbookDialog(services)),
         (MORE, MoreDialog(services)),
         (DETAILS, DetailsDialog(services)),
@@ -32,6 +43,10 @@ def build_dialogs(
         (EDIT_ENTRY, EditEntryDialog(services)),
         (EXPORT, ExportDialog(services, offers)),
         (ALREADY_SAVED, AlreadySavedDialog()),
+=======
+        (TASKS, TasksDialog(services, notify_uow)),
+        (TASK_DONE, TaskDoneDialog(services, notify_uow)),
+>>>>>>> notify
     ]
     commands.extend(command for command, _ in entries)
     return MainDialog(entries), commands

@@ -128,3 +128,8 @@ SIGNAL_RAISERS: frozenset[Role] = frozenset({Role.VERZUIMCOORDINATOR, Role.MENTO
 
 def may_raise_signal(staff: Staff, student: Student) -> bool:
     return bool(roles_towards(staff, student) & SIGNAL_RAISERS)
+
+
+def may_complete_task(staff: Staff, task_role: Role, student: Student) -> bool:
+    """A protocol action is done by whoever holds its role towards the student."""
+    return task_role in roles_towards(staff, student)

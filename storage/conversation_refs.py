@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.tables import ConversationRefRow
@@ -25,3 +26,12 @@ class ConversationReferences:
         async with self._sessions() as session:
             row = await session.get(ConversationRefRow, staff_id)
             return None if row is None else dict(row.reference)
+
+    async def latest_service_url(self) -> str | None:
+        """The Teams endpoint the latest conversation came through: where to open new ones."""
+        async with self._sessions() as session:
+            reference = await session.scalar(
+                select(ConversationRefRow.reference)
+                .order_by(ConversationRefRow.updated_at.desc()).limit(1))
+            url = reference.get("serviceUrl") if reference else None
+            return str(url) if url else None

@@ -9,7 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.absences import SqlAbsenceStore
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
+<<<<<<< HEAD
 from storage.logbook import SqlLogbookRepository
+=======
+from storage.logbook import SqlLogbook
+from storage.outbox import SqlOutbox
+from storage.signal_tasks import SqlSignalTasks
+>>>>>>> notify
 
 
 class SqlUnitOfWork:
@@ -17,6 +23,8 @@ class SqlUnitOfWork:
     audit: SqlAuditLog
     entries: SqlLogbookRepository
     absences: SqlAbsenceStore
+    outbox: SqlOutbox
+    tasks: SqlSignalTasks
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -28,6 +36,8 @@ class SqlUnitOfWork:
         self.audit = SqlAuditLog(session)
         self.entries = SqlLogbookRepository(session)
         self.absences = SqlAbsenceStore(session)
+        self.outbox = SqlOutbox(session)
+        self.tasks = SqlSignalTasks(session)
         return self
 
     async def __aexit__(
