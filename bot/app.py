@@ -74,12 +74,8 @@ def _runtime(
 ) -> Callable[[web.Application], AsyncIterator[None]]:
     async def open_and_close(app: web.Application) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url)
-<<<<<<< HEAD
-        app[RUNTIME] = build_runtime(settings, engine, now)
-        app[ABSENCE_SESSIONS] = session_factory(engine)
-=======
         app[RUNTIME] = runtime = build_runtime(settings, engine, now)
->>>>>>> notify
+        app[ABSENCE_SESSIONS] = session_factory(engine)
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
         async with running_worker(settings, runtime):

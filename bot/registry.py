@@ -18,13 +18,10 @@ from dialogs.file_offer import FileOffers
 from dialogs.help_dialog import HELP, HelpDialog
 from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
-<<<<<<< HEAD
 from dialogs.quick_form_dialog import QUICK_FORM, QuickFormDialog
-=======
 from dialogs.task_done_dialog import TASK_DONE, TaskDoneDialog
 from dialogs.tasks_dialog import TASKS, TasksDialog
 from domain.notify.ports import NotifyUnitOfWork
->>>>>>> notify
 
 
 def build_dialogs(
@@ -34,7 +31,6 @@ def build_dialogs(
     notify_uow = cast(Callable[[], NotifyUnitOfWork], services.uow)  # SqlUnitOfWork has both
     entries: list[tuple[Command, Dialog]] = [
         (HELP, HelpDialog(lambda: commands)),
-<<<<<<< HEAD
         (LOGBOOK, LogbookDialog(services)),
         (MORE, MoreDialog(services)),
         (DETAILS, DetailsDialog(services)),
@@ -43,10 +39,8 @@ def build_dialogs(
         (EDIT_ENTRY, EditEntryDialog(services)),
         (EXPORT, ExportDialog(services, offers)),
         (ALREADY_SAVED, AlreadySavedDialog()),
-=======
         (TASKS, TasksDialog(services, notify_uow)),
         (TASK_DONE, TaskDoneDialog(services, notify_uow)),
->>>>>>> notify
     ]
     commands.extend(command for command, _ in entries)
     return MainDialog(entries), commands

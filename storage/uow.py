@@ -9,13 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.absences import SqlAbsenceStore
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
-<<<<<<< HEAD
 from storage.logbook import SqlLogbookRepository
-=======
-from storage.logbook import SqlLogbook
 from storage.outbox import SqlOutbox
 from storage.signal_tasks import SqlSignalTasks
->>>>>>> notify
 
 
 class SqlUnitOfWork:
