@@ -32,6 +32,7 @@ from dialogs.context import Services
 from dialogs.file_offer import FileOffers
 from storage.conversation_refs import ConversationReferences
 from storage.database import create_engine, session_factory
+from storage.seen_activities import SeenActivities
 from storage.state_documents import StateDocuments
 from storage.uow import SqlUnitOfWork
 
@@ -106,6 +107,7 @@ def build_runtime(
         commands=lambda: commands,
         now=now,
         files=FileDelivery(offers, services),
+        seen=SeenActivities(sessions),
     )
     return Runtime(engine, services, adapter, bot, references, conversation_state)
 
