@@ -26,6 +26,7 @@ from bot.notify_wiring import running_worker
 from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
+from bot.retention_job import running_retention
 from bot.settings import Settings
 from bot.state_storage import SqlStorage
 from dialogs.context import Services
@@ -79,7 +80,8 @@ def _runtime(
         app[ABSENCE_SESSIONS] = session_factory(engine)
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
-        async with running_worker(settings, runtime):
+        async with running_worker(settings, runtime), \
+                running_retention(settings, app[ABSENCE_SESSIONS], now):
             yield
         await engine.dispose()
 
