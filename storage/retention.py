@@ -91,23 +91,56 @@ def _per_student(number: Any, *where: Any, join: type[Any] | None = None) -> Sel
 
 async def delete_batch(session: AsyncSession, cutoffs: Cutoffs, numbers: Sequence[str],
                        now: datetime) -> dict[str, Deleted]:
-    """Counts, deletes and audits one batch of students; the caller commits."""
+    """Deletes and audits one batch of students; the caller commits. The counts come from what
+    the DELETEs returned, so a run racing another one audits only its own deletions."""
     queries = RetentionQueries(session, cutoffs)
-    deleted = await queries.due(numbers)
-    entries, signals = queries.due_entries(numbers), queries.due_signals(numbers)
-    for statement in (
-        delete(RevisionRow).where(RevisionRow.entry_id.in_(entries)),
-        delete(AttachmentRow).where(AttachmentRow.entry_id.in_(entries)),
-        delete(EntryRow).where(EntryRow.id.in_(entries)),
-        delete(AbsenceTaskRow).where(AbsenceTaskRow.signal_id.in_(signals)),
-        delete(SignalFanoutRow).where(SignalFanoutRow.signal_id.in_(signals)),
-        delete(AbsenceSignalRow).where(AbsenceSignalRow.id.in_(signals)),
-        delete(AbsenceStateRow).where(*queries.due_states(numbers)),
-        delete(AbsenceEventRow).where(*queries.due_events(numbers)),
-    ):
-        await session.execute(statement, execution_options={"synchronize_session": False})
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    found = {**await _delete_forms(session, queries.due_entries(numbers)),
+             **await _delete_signals(session, queries.due_signals(numbers)),
+             "absence_states": await _returning(session, delete(AbsenceStateRow).where(
+                 *queries.due_states(numbers)).returning(AbsenceStateRow.student_number)),
+             "absence_events": await _returning(session, delete(AbsenceEventRow).where(
+                 *queries.due_events(numbers)).returning(AbsenceEventRow.student_number))}
+    for kind, students in found.items():
+        for number in students:
+            counts[number][kind] += 1
+    deleted = {number: Deleted(**kinds) for number, kinds in sorted(counts.items())}
     await SqlAuditLog(session).record_many(audit_events(deleted, now))
     return deleted
+
+
+async def _delete_forms(session: AsyncSession, entries: Select[Any]) -> dict[str, list[str]]:
+    """Revisions and attachments first (foreign keys); kind → the student of each row."""
+    revised = await _returning(session, delete(RevisionRow).where(
+        RevisionRow.entry_id.in_(entries)).returning(RevisionRow.entry_id))
+    attached = await _returning(session, delete(AttachmentRow).where(
+        AttachmentRow.entry_id.in_(entries)).returning(AttachmentRow.entry_id))
+    owner = dict(await _pairs(session, delete(EntryRow).where(EntryRow.id.in_(entries))
+                              .returning(EntryRow.id, EntryRow.student_number)))
+    return {"forms": list(owner.values()), "revisions": [owner[e] for e in revised],
+            "attachments": [owner[e] for e in attached]}
+
+
+async def _delete_signals(session: AsyncSession, signals: Select[Any]) -> dict[str, list[str]]:
+    tasked = await _returning(session, delete(AbsenceTaskRow).where(
+        AbsenceTaskRow.signal_id.in_(signals)).returning(AbsenceTaskRow.signal_id))
+    await session.execute(delete(SignalFanoutRow).where(SignalFanoutRow.signal_id.in_(signals)))
+    owner = dict(await _pairs(session, delete(AbsenceSignalRow).where(
+        AbsenceSignalRow.id.in_(signals)).returning(AbsenceSignalRow.id,
+                                                    AbsenceSignalRow.student_number)))
+    return {"signals": list(owner.values()), "tasks": [owner[s] for s in tasked]}
+
+
+async def _returning(session: AsyncSession, statement: Any) -> list[str]:
+    return list(await session.scalars(statement, execution_options=_NO_SYNC))
+
+
+async def _pairs(session: AsyncSession, statement: Any) -> list[tuple[str, str]]:
+    result = await session.execute(statement, execution_options=_NO_SYNC)
+    return [(first, second) for first, second in result]
+
+
+_NO_SYNC = {"synchronize_session": False}
 
 
 async def apply_retention(sessions: async_sessionmaker[AsyncSession], cutoffs: Cutoffs,

@@ -112,3 +112,16 @@ async def test_the_command_line_dry_run_changes_nothing(
     assert await asyncio.to_thread(main, ["retention", "--dry-run"]) == 0
     assert capsys.readouterr().out.startswith("would delete for 2 student(s): forms=2")
     assert await _counts(engine) == before
+
+
+async def test_two_runs_at_once_delete_and_audit_each_row_once(engine: AsyncEngine) -> None:
+    await seed_retention_school(engine)
+    (first, _), (second, _) = await asyncio.gather(_apply(engine, dry_run=False),
+                                                   _apply(engine, dry_run=False))
+    merged = {number: first.get(number, Deleted()) + second.get(number, Deleted())
+              for number in {*first, *second}}
+    assert merged == EXPECTED
+    async with engine.connect() as connection:
+        audited = await connection.scalar(
+            select(func.count()).where(AuditRow.action == "retention_delete"))
+    assert audited == sum(1 for d in [*first.values(), *second.values()] if d.anything)
