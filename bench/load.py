@@ -30,6 +30,7 @@ from bench.load_school import (
     TOKEN,
     Member,
     build_school,
+    cpu_seconds,
     free_port,
     members,
     start_server,
@@ -55,6 +56,7 @@ class Run:
     errors: list[str] = field(default_factory=list)
     started: list[str] = field(default_factory=list)  # descriptions of dialogs begun
     saved: int = 0
+    server_cpu: float = 0.0  # CPU seconds the server process used (set at the end)
 
     def replies(self, conversation: str) -> list[Sent]:
         """What the bot sent to this conversation (the connector is shared by everyone)."""
@@ -138,10 +140,12 @@ async def main(args: argparse.Namespace) -> int:
         await wait_until_healthy(f"http://127.0.0.1:{port}", server, log)
         async with running_connector() as connector, aiohttp.ClientSession() as http:
             run = Run(f"http://127.0.0.1:{port}", connector, http)
+            cpu_before = cpu_seconds(server.pid)  # start-up (imports) is not load
             started = time.monotonic()
             await asyncio.gather(*(staff_member(run, m, started + args.seconds, args.seed + i)
                                    for i, m in enumerate(staff)))
             elapsed = time.monotonic() - started
+        run.server_cpu = cpu_seconds(server.pid) - cpu_before
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -159,6 +163,10 @@ def report(run: Run, elapsed: float, duplicates: int, missing: int,
           f"p50 {_pct(run.posts, 50):7.1f} ms  p99 {_pct(run.posts, 99):7.1f} ms")
     print(f"  dialogs started {len(run.started):7,}  saved {run.saved:,}  "
           f"missing in the database {missing}  duplicate forms {duplicates}")
+    requests = len(run.turns) + len(run.posts)
+    cpu, per_request = run.server_cpu, run.server_cpu * 1000 / max(1, requests)
+    print(f"  server CPU      {cpu:7.1f} s  ({cpu / elapsed:.0%} of one core, "
+          f"{per_request:.1f} ms per request)")
     print(f"  errors          {len(run.errors):7,}")
     for error in run.errors[:10]:
         print(f"    {error[:300]}")

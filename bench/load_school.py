@@ -90,3 +90,12 @@ async def wait_until_healthy(base: str, server: subprocess.Popen[bytes], log: Pa
                 pass
             await asyncio.sleep(0.1)
     raise RuntimeError("the server did not become healthy in 30 s")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), to tell work from waiting."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
