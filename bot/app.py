@@ -98,7 +98,7 @@ def build_runtime(
     install_turn_error_handler(adapter, conversation_state)
     references = ReferenceBook(ConversationReferences(sessions))
     offers = FileOffers()
-    main_dialog, commands = build_dialogs(services, offers)
+    main_dialog, commands = build_dialogs(services, offers, settings.protocol())
     bot = LvsBot(
         tenant_id=settings.tenant_id,
         app_id=settings.app_id,

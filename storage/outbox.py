@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.notify.outbox import (
@@ -23,6 +22,7 @@ from domain.notify.outbox import (
     OutgoingMessage,
     SendResult,
 )
+from storage.database import insert_for
 from storage.tables import OutboxRow
 
 Status = MessageStatus
@@ -127,9 +127,8 @@ class SqlOutbox:
     async def _insert_new(self, staff_id: str, kind: MessageKind, key: str,
                           payload: Mapping[str, Any], now: datetime,
                           deliver_at: datetime) -> int | None:
-        dialect = postgresql if self._session.bind.dialect.name == "postgresql" else sqlite
         statement = (
-            dialect.insert(OutboxRow)
+            insert_for(self._session)(OutboxRow)
             .values(staff_id=staff_id, kind=kind.value, dedupe_key=key, payload=dict(payload),
                     status=Status.PENDING.value, attempts=0, created_at=utc(now),
                     next_attempt_at=utc(deliver_at))

@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.database import insert_for
 from storage.tables import SeenActivityRow
 
 
@@ -20,9 +20,8 @@ class SeenActivities:
     async def first_sighting(self, conversation_id: str, activity_id: str, at: datetime) -> bool:
         """True the first time this activity arrives; one INSERT ... ON CONFLICT DO NOTHING."""
         async with self._sessions() as session:
-            dialect = postgresql if session.bind.dialect.name == "postgresql" else sqlite
             inserted = await session.scalar(
-                dialect.insert(SeenActivityRow)
+                insert_for(session)(SeenActivityRow)
                 .values(conversation_id=conversation_id[:400], activity_id=activity_id[:200],
                         seen_at=at)
                 .on_conflict_do_nothing()

@@ -6,7 +6,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.absence.events import EventKind
@@ -15,6 +14,7 @@ from domain.absence.signals import Task, TaskStatus
 from domain.notify.ports import SignalRecord, TaskRecord
 from domain.roles import Role
 from domain.school import Staff
+from storage.database import insert_for
 from storage.directory import split
 from storage.tables import (
     AbsenceEventRow,
@@ -53,9 +53,8 @@ class SqlSignalTasks:
         return [_signal(row) for row in rows]
 
     async def announce(self, signal_id: str, now: datetime, recipients: int) -> bool:
-        dialect = postgresql if self._session.bind.dialect.name == "postgresql" else sqlite
         inserted = await self._session.scalar(
-            dialect.insert(SignalFanoutRow)
+            insert_for(self._session)(SignalFanoutRow)
             .values(signal_id=signal_id, fanned_out_at=now, recipients=recipients)
             .on_conflict_do_nothing(index_elements=[SignalFanoutRow.signal_id])
             .returning(SignalFanoutRow.signal_id))

@@ -50,12 +50,12 @@ class FakeConnector:
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # Teams user id → member
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     conversations_created: list[dict[str, Any]] = field(default_factory=list)
-    uploads: dict[str, Upload] = field(default_factory=dict)  # file name → what was PUT
     not_installed: set[str] = field(default_factory=set)  # aad ids: opening a chat gets 403
     # Teams' limits, enforced like Teams does (429) when set; `throttled` counts refusals.
     limits: tuple[RateLimit, ...] = ()
     throttled: int = 0
     _arrivals: dict[tuple[int, str], deque[float]] = field(default_factory=dict)
+    uploads: dict[str, Upload] = field(default_factory=dict)  # file name → what was PUT
     delay_seconds: float = 0.0  # a slow Teams: each send waits this long before it is answered
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)

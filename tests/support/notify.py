@@ -7,6 +7,8 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import select
+
 from bot.app import build_runtime
 from bot.notify_wiring import build_worker
 from bot.outbox_worker import OutboxWorker
@@ -14,6 +16,7 @@ from bot.settings import Settings
 from domain.absence.ingest import ingest_absences
 from domain.absence.loader import default_protocol
 from storage.database import create_engine, session_factory
+from storage.tables import OutboxRow
 from storage.uow import SqlUnitOfWork
 from tests.support.bot import Clock
 from tests.support.connector import Sent
@@ -57,6 +60,17 @@ async def driven_worker(settings: Settings, clock: Clock,
 async def drain(worker: OutboxWorker) -> None:
     while await worker.run_once():
         pass
+
+
+async def statuses(url: str) -> list[tuple[str, str, int]]:
+    engine = create_engine(url)
+    try:
+        async with session_factory(engine)() as session:
+            rows = await session.execute(select(OutboxRow.staff_id, OutboxRow.status,
+                                                OutboxRow.attempts).order_by(OutboxRow.id))
+            return [tuple(row) for row in rows]  # type: ignore[misc]
+    finally:
+        await engine.dispose()
 
 
 def card_texts(sent: Sent) -> str:
