@@ -26,12 +26,14 @@ from bot.notify_wiring import running_worker
 from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
+from bot.retention_job import running_retention
 from bot.settings import Settings
 from bot.state_storage import SqlStorage
 from dialogs.context import Services
 from dialogs.file_offer import FileOffers
 from storage.conversation_refs import ConversationReferences
 from storage.database import create_engine, session_factory
+from storage.seen_activities import SeenActivities
 from storage.state_documents import StateDocuments
 from storage.uow import SqlUnitOfWork
 
@@ -78,7 +80,8 @@ def _runtime(
         app[ABSENCE_SESSIONS] = session_factory(engine)
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
-        async with running_worker(settings, runtime):
+        async with running_worker(settings, runtime), \
+                running_retention(settings, app[ABSENCE_SESSIONS], now):
             yield
         await engine.dispose()
 
@@ -106,6 +109,7 @@ def build_runtime(
         commands=lambda: commands,
         now=now,
         files=FileDelivery(offers, services),
+        seen=SeenActivities(sessions),
     )
     return Runtime(engine, services, adapter, bot, references, conversation_state)
 
