@@ -14,9 +14,10 @@ from botbuilder.integration.aiohttp import (
     ConfigurationBotFrameworkAuthentication,
 )
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.absence_api import ABSENCE_SESSIONS, setup_absence_api
+from bot.daily_jobs import DailyJob, running_daily
 from bot.errors import install_turn_error_handler
 from bot.file_upload import FileDelivery
 from bot.handler import LvsBot
@@ -26,8 +27,9 @@ from bot.notify_wiring import running_worker
 from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
-from bot.retention_job import running_retention
+from bot.retention_job import retention_job
 from bot.settings import Settings
+from bot.sick_check_job import sick_check_job
 from bot.state_storage import SqlStorage
 from dialogs.context import Services
 from dialogs.file_offer import FileOffers
@@ -81,11 +83,17 @@ def _runtime(
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
         async with running_worker(settings, runtime), \
-                running_retention(settings, app[ABSENCE_SESSIONS], now):
+                running_daily(daily_jobs(settings, app[ABSENCE_SESSIONS]), now):
             yield
         await engine.dispose()
 
     return open_and_close
+
+
+def daily_jobs(settings: Settings, sessions: async_sessionmaker[AsyncSession]) -> list[DailyJob]:
+    jobs = [retention_job(settings, sessions),
+            sick_check_job(settings, lambda: SqlUnitOfWork(sessions), settings.protocol())]
+    return [job for job in jobs if job is not None]
 
 
 def build_runtime(

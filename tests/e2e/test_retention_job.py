@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.retention_job import run_at
+from bot.retention_job import retention_job
 from bot.settings import SettingsError
 from storage.database import create_engine
 from storage.tables import AuditRow, EntryRow
@@ -60,10 +60,11 @@ async def test_before_its_hour_the_job_waits_and_serve_still_stops(sqlite_url: s
     ({"LVS_RETENTION_JOB": "off"}, None),
 ])
 def test_when_the_job_runs_is_configurable(extra: dict[str, str], expected: str | None) -> None:
-    at = run_at(settings_for("sqlite+aiosqlite:///x", extra=extra))
-    assert (at.isoformat() if at else None) == expected
+    job = retention_job(settings_for("sqlite+aiosqlite:///x", extra=extra), sessions=None)  # type: ignore[arg-type]
+    assert (job.at.isoformat() if job else None) == expected
 
 
 def test_a_bad_hour_is_refused() -> None:
     with pytest.raises(SettingsError, match="LVS_RETENTION_AT"):
-        run_at(settings_for("sqlite+aiosqlite:///x", extra={"LVS_RETENTION_AT": "2 uur"}))
+        retention_job(settings_for("sqlite+aiosqlite:///x", extra={"LVS_RETENTION_AT": "2 uur"}),
+                      sessions=None)  # type: ignore[arg-type]
