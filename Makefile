@@ -27,5 +27,9 @@ lint: install
 test: install lint
 	$(BIN)/python -m pytest
 
+# Every bench/*.py with a main() (see bench/__main__.py); loopback only, a few minutes.
+bench: install
+	$(BIN)/python -m bench
+
 clean:
 	rm -rf $(VENV) var/*.sqlite3

@@ -1,0 +1,76 @@
+"""The load generator: a fixed number of turns (or until a time limit) at a given concurrency,
+each worker talking as its own staff member in its own personal chat, as Teams would."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+
+Activity = Callable[[int, str], dict[str, Any]]  # (worker, text) -> a Teams message activity
+
+
+@dataclass(frozen=True)
+class Result:
+    turns: int
+    errors: int
+    seconds: float
+    latencies: list[float]  # seconds, one per successful turn
+    replies: int  # activities the fake connector received meanwhile
+
+    @property
+    def per_second(self) -> float:
+        return self.turns / self.seconds if self.seconds else 0.0
+
+    def percentile(self, fraction: float) -> float:
+        """Nearest-rank percentile, in milliseconds."""
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        return 1000 * ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+async def replies_so_far(http: aiohttp.ClientSession, connector_url: str) -> int:
+    async with http.get(f"{connector_url}stats") as response:
+        return int((await response.json())["activities"])
+
+
+async def run_load(
+    bot_url: str, connector_url: str, activity: Activity, texts: Sequence[str], *,
+    concurrency: int, turns: int, seconds: float,
+) -> Result:
+    """Each worker sends `texts` in a cycle (a dialog's steps, say); every post is one turn."""
+    latencies: list[float] = []
+    errors = 0
+    deadline = float("inf")
+    tickets = itertools.count()
+
+    async def worker(index: int, http: aiohttp.ClientSession) -> None:
+        nonlocal errors
+        for text in itertools.cycle(texts):
+            if next(tickets) >= turns or time.perf_counter() > deadline:
+                return
+            sent = time.perf_counter()
+            async with http.post(f"{bot_url}/api/messages",
+                                 json=activity(index, text)) as response:
+                await response.read()
+                ok = response.status in (200, 201)
+            if ok:
+                latencies.append(time.perf_counter() - sent)
+            else:
+                errors += 1
+
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    async with aiohttp.ClientSession(connector=connector) as http:
+        before = await replies_so_far(http, connector_url)
+        started = time.perf_counter()
+        deadline = started + seconds
+        await asyncio.gather(*(worker(i, http) for i in range(concurrency)))
+        elapsed = time.perf_counter() - started
+        after = await replies_so_far(http, connector_url)
+    return Result(len(latencies) + errors, errors, elapsed, latencies, after - before)
