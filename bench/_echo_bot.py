@@ -9,7 +9,6 @@ It is the yardstick of bench/turns.py; keep it stock - no lvsbot code, no tuning
 import sys
 import traceback
 from datetime import datetime
-from http import HTTPStatus
 
 from aiohttp import web
 from aiohttp.web import Request, Response

@@ -4,8 +4,8 @@ talk as a staff member of their own (one personal chat each, as in Teams)."""
 
 from __future__ import annotations
 
+import asyncio
 import os
-import subprocess
 import sys
 from dataclasses import dataclass
 
@@ -27,8 +27,11 @@ class Speaker:
 async def prepare_school(url: str, speakers: int) -> list[Speaker]:
     await upgrade(url)
     if "bot.commands.demo" in COMMAND_MODULES:
-        subprocess.run([sys.executable, "-m", "bot", "demo"], check=True,
-                       env={**os.environ, "DATABASE_URL": url}, stdout=subprocess.DEVNULL)
+        demo = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "demo", env={**os.environ, "DATABASE_URL": url},
+            stdout=asyncio.subprocess.DEVNULL)
+        if await demo.wait() != 0:
+            raise RuntimeError("lvsbot demo failed")
     else:
         engine = create_engine(url)
         await seed_school(engine)
