@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -22,6 +24,11 @@ class Result:
     seconds: float
     latencies: list[float]  # seconds, one per successful turn
     replies: int  # activities the fake connector received meanwhile
+    cpu_seconds: float = 0.0  # the server process's CPU time (all threads) meanwhile
+
+    @property
+    def cpu_ms_per_turn(self) -> float:
+        return 1000 * self.cpu_seconds / self.turns if self.turns else float("nan")
 
     @property
     def per_second(self) -> float:
@@ -40,9 +47,15 @@ async def replies_so_far(http: aiohttp.ClientSession, connector_url: str) -> int
         return int((await response.json())["activities"])
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process, all its threads (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def run_load(
     bot_url: str, connector_url: str, activity: Activity, texts: Sequence[str], *,
-    concurrency: int, turns: int, seconds: float,
+    concurrency: int, turns: int, seconds: float, pid: int,
 ) -> Result:
     """Each worker sends `texts` in a cycle (a dialog's steps, say); every post is one turn."""
     latencies: list[float] = []
@@ -68,9 +81,11 @@ async def run_load(
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with aiohttp.ClientSession(connector=connector) as http:
         before = await replies_so_far(http, connector_url)
+        cpu_before = cpu_seconds(pid)
         started = time.perf_counter()
         deadline = started + seconds
         await asyncio.gather(*(worker(i, http) for i in range(concurrency)))
         elapsed = time.perf_counter() - started
+        cpu = cpu_seconds(pid) - cpu_before
         after = await replies_so_far(http, connector_url)
-    return Result(len(latencies) + errors, errors, elapsed, latencies, after - before)
+    return Result(len(latencies) + errors, errors, elapsed, latencies, after - before, cpu)

@@ -77,23 +77,25 @@ async def _main() -> int:
     speakers = await prepare_school(url, max(CONCURRENCY))
     known = _command_words()
     rows: list[Row] = []
-    with _server("connector") as connector_port:
+    with _server("connector") as (connector_port, _pid):
         connector = f"http://127.0.0.1:{connector_port}/"
         for target, args in (("echo bot", ()), ("bare handler", ()), ("lvsbot", (url,))):
-            with _server(target, *args) as port:
+            with _server(target, *args) as (port, pid):
                 for scenario in SCENARIOS if target == "lvsbot" else SCENARIOS[:1]:
                     if scenario.needs and scenario.needs not in known:
                         print(f"  (skipped {scenario.name}: not in this build)")
                         continue
-                    rows += await _measure(target, scenario, port, connector, speakers)
+                    rows += await _measure(target, scenario, (port, pid), connector,
+                                           speakers)
     report = _report(rows)
     print(report)
     (OUT / "turns.md").write_text(report, encoding="utf-8")
     return 1 if any(row.result.errors for row in rows) else 0
 
 
-async def _measure(target: str, scenario: Scenario, port: int, connector: str,
+async def _measure(target: str, scenario: Scenario, server: tuple[int, int], connector: str,
                    speakers: list[Speaker]) -> list[Row]:
+    port, pid = server
     bot = f"http://127.0.0.1:{port}"
 
     def activity(worker: int, text: str) -> dict[str, Any]:
@@ -103,13 +105,14 @@ async def _measure(target: str, scenario: Scenario, port: int, connector: str,
     rows = []
     for concurrency in CONCURRENCY:
         await run_load(bot, connector, activity, scenario.texts, concurrency=concurrency,
-                       turns=WARM_UP, seconds=SECONDS)
+                       turns=WARM_UP, seconds=SECONDS, pid=pid)
         result = await run_load(bot, connector, activity, scenario.texts,
                                 concurrency=concurrency, turns=TURNS[concurrency],
-                                seconds=SECONDS)
+                                seconds=SECONDS, pid=pid)
         print(f"  {target:12} {scenario.name:44} c={concurrency:<2} "
               f"{result.per_second:7.1f} turns/s  p50 {result.percentile(0.5):6.1f} ms  "
-              f"p99 {result.percentile(0.99):6.1f} ms  errors {result.errors}", flush=True)
+              f"p99 {result.percentile(0.99):6.1f} ms  cpu {result.cpu_ms_per_turn:5.1f} ms/turn  "
+              f"errors {result.errors}", flush=True)
         rows.append(Row(target, scenario.name, concurrency, result))
     return rows
 
@@ -126,7 +129,7 @@ def _command_words() -> set[str]:
 
 
 @contextlib.contextmanager
-def _server(kind: str, *args: str) -> Iterator[int]:
+def _server(kind: str, *args: str) -> Iterator[tuple[int, int]]:
     port = _free_port()
     module = ["-m", "bench._echo_bot"] if kind == "echo bot" else ["-m", "bench._servers"]
     name = {"bare handler": "bare"}.get(kind, kind)
@@ -135,7 +138,7 @@ def _server(kind: str, *args: str) -> Iterator[int]:
     process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
         _wait_for_port(port, process)
-        yield port
+        yield port, process.pid
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -165,15 +168,16 @@ def _report(rows: list[Row]) -> str:
     lines = [
         f"Machine: {os.cpu_count()} cores, {_cpu_model()}, Python {platform.python_version()}",
         "",
-        "| target | turn | conc. | turns | turns/s | p50 ms | p99 ms | × echo | × bare "
-        "| p99 < echo p99 |",
-        "|---|---|--:|--:|--:|--:|--:|--:|--:|:-:|",
+        "| target | turn | conc. | turns | turns/s | p50 ms | p99 ms | CPU ms/turn | × echo "
+        "| × bare | p99 < echo p99 |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|:-:|",
     ]
     for row in rows:
         r, e, b = row.result, echo[row.concurrency], bare[row.concurrency]
         lines.append(
             f"| {row.target} | {row.scenario} | {row.concurrency} | {r.turns} "
             f"| {r.per_second:.0f} | {r.percentile(0.5):.1f} | {r.percentile(0.99):.1f} "
+            f"| {r.cpu_ms_per_turn:.1f} "
             f"| {r.per_second / e.per_second:.2f} | {r.per_second / b.per_second:.3f} "
             f"| {'yes' if r.percentile(0.99) < e.percentile(0.99) else 'no'} |")
     return "\n".join(lines) + "\n"

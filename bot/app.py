@@ -16,6 +16,8 @@ from botbuilder.integration.aiohttp import (
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot import msrest_patch
+from bot.connectors import CachingBotFrameworkAuthentication
 from bot.errors import install_turn_error_handler
 from bot.handler import LvsBot
 from bot.identity import Identities
@@ -43,6 +45,7 @@ class Runtime:
     bot: LvsBot
     references: ReferenceBook
     conversation_state: ConversationState
+    authentication: CachingBotFrameworkAuthentication
 
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -52,6 +55,7 @@ RUNTIME = web.AppKey("runtime", Runtime)
 def create_app(
     settings: Settings, *, now: Callable[[], datetime] | None = None
 ) -> web.Application:
+    msrest_patch.apply()  # once per process; see bot/msrest_patch.py
     app = web.Application(client_max_size=11 * 1024 * 1024)
     app[SETTINGS] = settings
     app.cleanup_ctx.append(_runtime(settings, now or (lambda: datetime.now(settings.zone))))
@@ -69,6 +73,7 @@ def _runtime(
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
         yield
+        await app[RUNTIME].authentication.close()
         await engine.dispose()
 
     return open_and_close
@@ -80,7 +85,10 @@ def build_runtime(
     sessions = session_factory(engine)
     services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
     conversation_state = ConversationState(SqlStorage(StateDocuments(sessions)))
-    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
+    # The SDK's authentication, with connector clients reused across turns (bot/connectors.py)
+    authentication = CachingBotFrameworkAuthentication(
+        ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
+    adapter = CloudAdapter(authentication)
     install_turn_error_handler(adapter, conversation_state)
     references = ReferenceBook(ConversationReferences(sessions))
     main_dialog, commands = build_dialogs(services)
@@ -93,7 +101,8 @@ def build_runtime(
         commands=lambda: commands,
         now=now,
     )
-    return Runtime(engine, services, adapter, bot, references, conversation_state)
+    return Runtime(engine, services, adapter, bot, references, conversation_state,
+                   authentication)
 
 
 async def healthz(request: web.Request) -> web.Response:

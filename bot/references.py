@@ -26,6 +26,9 @@ class ReferenceBook:
         if not is_personal_chat(turn):
             return  # proactive prompts go only to personal chats (DOMAIN.md §2)
         reference = TurnContext.get_conversation_reference(turn.activity)
+        # The reference names the incoming activity, new on every turn; proactive messages
+        # do not need it, and keeping it would make every turn a database write.
+        reference.activity_id = None
         document: dict[str, Any] = reference.serialize()
         fingerprint = json.dumps(document, sort_keys=True)
         if self._last_saved.get(staff_id) == fingerprint:
