@@ -21,9 +21,12 @@ from typing import Any
 from urllib.request import getproxies
 
 import aiohttp
+import requests
 from msrest.exceptions import ClientRequestError
 from msrest.pipeline import AsyncHTTPSender, Request, Response
-from msrest.universal_http.aiohttp import AioHttpClientResponse
+from msrest.universal_http.async_requests import AsyncRequestsClientResponse
+from requests.structures import CaseInsensitiveDict
+from requests.utils import get_encoding_from_headers
 from urllib3.exceptions import MaxRetryError, NewConnectionError
 
 log = logging.getLogger(__name__)
@@ -82,7 +85,7 @@ class AiohttpPostSender(AsyncHTTPSender):  # type: ignore[misc]
             except (aiohttp.ClientError, TimeoutError) as error:
                 raise ClientRequestError("Error occurred in request.", error) from error
 
-    async def _post(self, request: Request) -> AioHttpClientResponse:
+    async def _post(self, request: Request) -> AsyncRequestsClientResponse:
         http_request = request.http_request
         headers = dict(self._config.headers)
         signed = getattr(request.context, "session", None)
@@ -96,9 +99,8 @@ class AiohttpPostSender(AsyncHTTPSender):  # type: ignore[misc]
             allow_redirects=False, ssl=None if self._config.connection.verify else False,
             timeout=aiohttp.ClientTimeout(sock_connect=timeout, sock_read=timeout),
         ) as raw:
-            response = AioHttpClientResponse(http_request, raw)
-            await response.load_body()
-        return response
+            body = await raw.read()
+        return AsyncRequestsClientResponse(http_request, _as_requests_response(raw, body))
 
     def _fits(self, request: Request, kwargs: dict[str, Any]) -> bool:
         """Only the plain POST the SDK makes for a reply, with msrest's default settings."""
@@ -108,6 +110,20 @@ class AiohttpPostSender(AsyncHTTPSender):  # type: ignore[misc]
                 and set(kwargs) <= {"stream"} and not config.hooks
                 and not config.proxies() and config.connection.cert is None
                 and isinstance(config.connection.verify, bool))
+
+
+def _as_requests_response(raw: aiohttp.ClientResponse, body: bytes) -> requests.Response:
+    """The answer as the stock sender returns it (a loaded requests.Response), so that the
+    SDK's deserializing, and whoever catches its ErrorResponseException and reads
+    `.response.status_code`, see no difference."""
+    response = requests.Response()
+    response.status_code = raw.status
+    response.reason = raw.reason or ""
+    response.headers = CaseInsensitiveDict(raw.headers)
+    response.url = str(raw.url)
+    response.encoding = get_encoding_from_headers(response.headers)
+    response._content = body
+    return response
 
 
 def send_posts_over_aiohttp(client: Any, http: ConnectorHttp) -> bool:
