@@ -22,7 +22,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +38,7 @@ CONCURRENCY = (1, 16)
 TURNS = {1: 300, 16: 1200}  # per measurement, and at most SECONDS each
 SECONDS = 20.0
 WARM_UP = 40
+ROUNDS = 3  # each measurement in slices, interleaved with the others
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,15 @@ SCENARIOS = (
 
 
 @dataclass(frozen=True)
-class Row:
+class Case:
     target: str
-    scenario: str
+    scenario: Scenario
     concurrency: int
+
+
+@dataclass(frozen=True)
+class Row:
+    case: Case
     result: Result
 
 
@@ -70,51 +76,70 @@ def main() -> int:
 
 async def _main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    database = OUT / "turns.sqlite3"
     for leftover in OUT.glob("turns.sqlite3*"):
         leftover.unlink()
-    url = f"sqlite+aiosqlite:///{database}"
+    url = f"sqlite+aiosqlite:///{OUT / 'turns.sqlite3'}"
     speakers = await prepare_school(url, max(CONCURRENCY))
-    known = _command_words()
-    rows: list[Row] = []
-    with _server("connector") as (connector_port, _pid):
+    cases = _cases(_command_words())
+    with contextlib.ExitStack() as servers:
+        connector_port, _ = servers.enter_context(_server("connector"))
         connector = f"http://127.0.0.1:{connector_port}/"
-        for target, args in (("echo bot", ()), ("bare handler", ()), ("lvsbot", (url,))):
-            with _server(target, *args) as (port, pid):
-                for scenario in SCENARIOS if target == "lvsbot" else SCENARIOS[:1]:
-                    if scenario.needs and scenario.needs not in known:
-                        print(f"  (skipped {scenario.name}: not in this build)")
-                        continue
-                    rows += await _measure(target, scenario, (port, pid), connector,
-                                           speakers)
+        running = {target: servers.enter_context(_server(target, *args))
+                   for target, args in (*BASELINES, ("lvsbot", (url,)))}
+        rows = await _measure_all(cases, running, connector, speakers)
     report = _report(rows)
     print(report)
     (OUT / "turns.md").write_text(report, encoding="utf-8")
     return 1 if any(row.result.errors for row in rows) else 0
 
 
-async def _measure(target: str, scenario: Scenario, server: tuple[int, int], connector: str,
-                   speakers: list[Speaker]) -> list[Row]:
-    port, pid = server
-    bot = f"http://127.0.0.1:{port}"
+BASELINES: tuple[tuple[str, tuple[str, ...]], ...] = (("echo bot", ()), ("bare handler", ()))
 
+
+def _cases(known: set[str]) -> list[Case]:
+    cases = [Case(target, SCENARIOS[0], c) for target, _ in BASELINES for c in CONCURRENCY]
+    for scenario in SCENARIOS:
+        if scenario.needs and scenario.needs not in known:
+            print(f"  (skipped {scenario.name}: not in this build)")
+            continue
+        cases += [Case("lvsbot", scenario, c) for c in CONCURRENCY]
+    return cases
+
+
+async def _measure_all(cases: list[Case], servers: dict[str, tuple[int, int]],
+                       connector: str, speakers: list[Speaker]) -> list[Row]:
+    """All servers run side by side (idle ones cost nothing); every case is measured in
+    ROUNDS slices, interleaved, so a busy moment on the machine hits all targets alike."""
+    slices: dict[Case, list[Result]] = {case: [] for case in cases}
+    for round_number in range(ROUNDS):
+        for case in cases:
+            port, pid = servers[case.target]
+            load = _load_for(case, port, pid, connector, speakers)
+            if round_number == 0:
+                await load(WARM_UP)
+            slices[case].append(await load(TURNS[case.concurrency] // ROUNDS))
+    rows = [Row(case, Result.combined(results)) for case, results in slices.items()]
+    for row in rows:
+        r = row.result
+        print(f"  {row.case.target:12} {row.case.scenario.name:44} c={row.case.concurrency:<2} "
+              f"{r.per_second:7.1f} turns/s  p50 {r.percentile(0.5):6.1f} ms  "
+              f"p99 {r.percentile(0.99):6.1f} ms  cpu {r.cpu_ms_per_turn:5.1f} ms/turn  "
+              f"errors {r.errors}", flush=True)
+    return rows
+
+
+def _load_for(case: Case, port: int, pid: int, connector: str,
+              speakers: list[Speaker]) -> Callable[[int], Awaitable[Result]]:
     def activity(worker: int, text: str) -> dict[str, Any]:
         speaker = speakers[worker % len(speakers)]
         return teams.message(speaker.person, connector, text.format(mentee=speaker.mentee))
 
-    rows = []
-    for concurrency in CONCURRENCY:
-        await run_load(bot, connector, activity, scenario.texts, concurrency=concurrency,
-                       turns=WARM_UP, seconds=SECONDS, pid=pid)
-        result = await run_load(bot, connector, activity, scenario.texts,
-                                concurrency=concurrency, turns=TURNS[concurrency],
-                                seconds=SECONDS, pid=pid)
-        print(f"  {target:12} {scenario.name:44} c={concurrency:<2} "
-              f"{result.per_second:7.1f} turns/s  p50 {result.percentile(0.5):6.1f} ms  "
-              f"p99 {result.percentile(0.99):6.1f} ms  cpu {result.cpu_ms_per_turn:5.1f} ms/turn  "
-              f"errors {result.errors}", flush=True)
-        rows.append(Row(target, scenario.name, concurrency, result))
-    return rows
+    async def load(turns: int) -> Result:
+        return await run_load(f"http://127.0.0.1:{port}", connector, activity,
+                              case.scenario.texts, concurrency=case.concurrency, turns=turns,
+                              seconds=SECONDS / ROUNDS, pid=pid)
+
+    return load
 
 
 def _command_words() -> set[str]:
@@ -163,23 +188,24 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
 
 
 def _report(rows: list[Row]) -> str:
-    echo = {r.concurrency: r.result for r in rows if r.target == "echo bot"}
-    bare = {r.concurrency: r.result for r in rows if r.target == "bare handler"}
+    echo = {r.case.concurrency: r.result for r in rows if r.case.target == "echo bot"}
+    bare = {r.case.concurrency: r.result for r in rows if r.case.target == "bare handler"}
     lines = [
         f"Machine: {os.cpu_count()} cores, {_cpu_model()}, Python {platform.python_version()}",
         "",
-        "| target | turn | conc. | turns | turns/s | p50 ms | p99 ms | CPU ms/turn | × echo "
-        "| × bare | p99 < echo p99 |",
-        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|:-:|",
+        "| target | turn | conc. | turns | turns/s | p50 ms | p99 ms | CPU ms/turn "
+        "| turns/s × echo | turns/s × bare | p99 < echo p99 | CPU ÷ echo CPU |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|:-:|--:|",
     ]
     for row in rows:
-        r, e, b = row.result, echo[row.concurrency], bare[row.concurrency]
+        r, e, b = row.result, echo[row.case.concurrency], bare[row.case.concurrency]
         lines.append(
-            f"| {row.target} | {row.scenario} | {row.concurrency} | {r.turns} "
-            f"| {r.per_second:.0f} | {r.percentile(0.5):.1f} | {r.percentile(0.99):.1f} "
-            f"| {r.cpu_ms_per_turn:.1f} "
+            f"| {row.case.target} | {row.case.scenario.name} | {row.case.concurrency} "
+            f"| {r.turns} | {r.per_second:.0f} | {r.percentile(0.5):.1f} "
+            f"| {r.percentile(0.99):.1f} | {r.cpu_ms_per_turn:.1f} "
             f"| {r.per_second / e.per_second:.2f} | {r.per_second / b.per_second:.3f} "
-            f"| {'yes' if r.percentile(0.99) < e.percentile(0.99) else 'no'} |")
+            f"| {'yes' if r.percentile(0.99) < e.percentile(0.99) else 'no'} "
+            f"| {r.cpu_ms_per_turn / e.cpu_ms_per_turn:.2f} |")
     return "\n".join(lines) + "\n"
 
 
