@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import sys
 from collections.abc import AsyncIterator
 
@@ -71,6 +72,10 @@ def lvsbot_app(database_url: str) -> web.Application:
     from bot.app import create_app
     from bot.settings import Settings
 
+    # Logged as `lvsbot serve` logs (INFO, an access-log line per request), so the numbers
+    # include what production pays for it.
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
     return create_app(Settings(database_url=database_url))
 
 

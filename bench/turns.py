@@ -160,13 +160,16 @@ def _server(kind: str, *args: str) -> Iterator[tuple[int, int]]:
     name = {"bare handler": "bare"}.get(kind, kind)
     command = [sys.executable, *module, *([] if kind == "echo bot" else [name]), str(port),
                *args]
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    log = (OUT / f"{name.replace(' ', '-')}.log").open("wb")  # the server's own output
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                               stdout=log, stderr=subprocess.STDOUT)
     try:
         _wait_for_port(port, process)
         yield port, process.pid
     finally:
         process.terminate()
         process.wait(timeout=10)
+        log.close()
 
 
 def _free_port() -> int:
