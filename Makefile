@@ -31,5 +31,13 @@ test: install lint
 bench: install
 	$(BIN)/python -m bench
 
+# The Teams app zip for upload: make package APP_ID=<bot app id GUID> HOST=lvsbot.school.nl
+# APP_ID may also come from MicrosoftAppId in the environment or .env; VERSION is optional.
+PACKAGE_ARGS = $(if $(APP_ID),--app-id '$(APP_ID)') $(if $(HOST),--host '$(HOST)') \
+	$(if $(VERSION),--version '$(VERSION)')
+
+package: install
+	$(BIN)/lvsbot package $(PACKAGE_ARGS)
+
 clean:
 	rm -rf $(VENV) var/*.sqlite3

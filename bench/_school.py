@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from bot.cli import COMMAND_MODULES
+from bot.cli import command_modules
 from storage.database import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.tables import MentorRow, StaffRow, StudentRow
@@ -26,7 +26,7 @@ class Speaker:
 
 async def prepare_school(url: str, speakers: int) -> list[Speaker]:
     await upgrade(url)
-    if "bot.commands.demo" in COMMAND_MODULES:
+    if "bot.commands.demo" in command_modules():
         demo = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "demo", env={**os.environ, "DATABASE_URL": url},
             stdout=asyncio.subprocess.DEVNULL)

@@ -22,6 +22,7 @@ from bot.errors import install_turn_error_handler
 from bot.handler import LvsBot
 from bot.identity import Identities
 from bot.messages import messages
+from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
 from bot.settings import Settings
@@ -61,6 +62,7 @@ def create_app(
     app.cleanup_ctx.append(_runtime(settings, now or (lambda: datetime.now(settings.zone))))
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
+    add_pages(app)
     return app
 
 
@@ -94,6 +96,7 @@ def build_runtime(
     main_dialog, commands = build_dialogs(services)
     bot = LvsBot(
         tenant_id=settings.tenant_id,
+        app_id=settings.app_id,
         identities=Identities(services.uow),
         references=references,
         conversation_state=conversation_state,

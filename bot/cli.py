@@ -1,26 +1,31 @@
-"""`lvsbot`: every operation an admin runs. Each sub-command lives in its own module in
-bot/commands/ and registers itself through `register(subparsers)`."""
+"""`lvsbot`: every operation an admin runs.
+
+Each sub-command lives in its own module in bot/commands/ and registers itself through
+`register(subparsers)`, setting `func` on its parser.
+"""
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
 
+from bot import commands
 from bot.settings import SettingsError
 
-# One line per command module; each has register(subparsers) and sets `func` on its parser.
-COMMAND_MODULES = (
-    "bot.commands.db",
-    "bot.commands.serve",
-)
+
+def command_modules() -> list[str]:
+    """Every module in bot/commands/ is a sub-command: adding one needs no other change."""
+    return sorted(f"{commands.__name__}.{info.name}"
+                  for info in pkgutil.iter_modules(commands.__path__))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lvsbot", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="lvsbot", description="the student file in Teams")
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
+    for name in command_modules():
         importlib.import_module(name).register(subparsers)
     return parser
 

@@ -23,8 +23,15 @@ from botbuilder.schema.teams import TeamInfo
 
 from bot.identity import Identities
 from bot.references import ReferenceBook
-from dialogs.commands import Command, help_lines
-from dialogs.context import STAFF_KEY, current_staff, language
+from dialogs.commands import Command, help_lines, match_command
+from dialogs.context import (
+    STAFF_KEY,
+    current_staff,
+    is_personal_chat,
+    language,
+    submitted,
+    typed_or_submitted_text,
+)
 from dialogs.texts import say
 from domain.roles import Role
 
@@ -40,6 +47,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         self,
         *,
         tenant_id: str,
+        app_id: str,
         identities: Identities,
         references: ReferenceBook,
         conversation_state: ConversationState,
@@ -48,6 +56,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         now: Callable[[], datetime],
     ) -> None:
         self._tenant_id = tenant_id
+        self._app_id = app_id
         self._identities = identities
         self._references = references
         self._conversation_state = conversation_state
@@ -76,7 +85,42 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         await self._conversation_state.save_changes(turn_context)
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
+        TurnContext.remove_recipient_mention(turn_context.activity)  # "@lvsbot logboek …"
+        if not is_personal_chat(turn_context) and self._needs_personal_chat(turn_context):
+            await self._answer_in_personal_chat(turn_context)
+            return
+        await self.run_dialogs(turn_context)
+
+    async def run_dialogs(self, turn_context: TurnContext) -> None:
         await DialogExtensions.run_dialog(self._dialog, turn_context, self._dialog_state)
+
+    def _needs_personal_chat(self, turn_context: TurnContext) -> bool:
+        """A student's file, a signal or a task is never shown where others read along."""
+        if submitted(turn_context):
+            return True  # card clicks act on a student's file
+        match = match_command(typed_or_submitted_text(turn_context), self._commands())
+        return match is not None and match.command.shows_student_data
+
+    async def _answer_in_personal_chat(self, group_turn: TurnContext) -> None:
+        staff = current_staff(group_turn)
+        lang = language(group_turn)
+        reference = await self._references.reference_for(staff.id)
+        if reference is None:
+            await group_turn.send_activity(say(lang, "OPEN_PERSONAL_CHAT"))
+            return
+        asked = group_turn.activity
+
+        async def in_personal_chat(personal_turn: TurnContext) -> None:
+            activity = personal_turn.activity
+            activity.type, activity.text, activity.value = "message", asked.text, asked.value
+            activity.locale, activity.from_property = asked.locale, asked.from_property
+            personal_turn.turn_state[STAFF_KEY] = staff
+            await personal_turn.send_activity(say(lang, "ANSWER_FROM_GROUP"))
+            await self.run_dialogs(personal_turn)
+            await self._conversation_state.save_changes(personal_turn)
+
+        await group_turn.adapter.continue_conversation(reference, in_personal_chat, self._app_id)
+        await group_turn.send_activity(say(lang, "ANSWERED_IN_PERSONAL_CHAT"))
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._welcome_once(turn_context)

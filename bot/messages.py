@@ -18,6 +18,13 @@ log = logging.getLogger(__name__)
 
 MAX_ACTIVITY_BYTES = 512 * 1024  # Teams' own messages are far smaller (about 28 KB of text)
 
+# msrest quietly accepts wrong shapes; these fields the bot relies on are checked first.
+_FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
+    "id": str, "text": str, "locale": str, "serviceUrl": str, "channelId": str,
+    "from": dict, "recipient": dict, "conversation": dict, "channelData": dict,
+    "attachments": list, "entities": list, "membersAdded": list,
+}
+
 
 async def messages(request: web.Request) -> web.Response:
     from bot.app import RUNTIME
@@ -56,6 +63,10 @@ async def _read_activity(request: web.Request) -> Activity:
         raise web.HTTPBadRequest(text="the body is not JSON") from None
     if not isinstance(body, dict) or not isinstance(body.get("type"), str):
         raise web.HTTPBadRequest(text="the body is not an activity (no type)")
+    wrong = [name for name, kind in _FIELD_TYPES.items()
+             if body.get(name) is not None and not isinstance(body[name], kind)]
+    if wrong:
+        raise web.HTTPBadRequest(text=f"wrong type for {', '.join(wrong)}")
     try:
         return Activity().deserialize(body)
     except Exception:  # noqa: BLE001 - msrest raises several kinds on bad shapes

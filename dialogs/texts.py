@@ -44,6 +44,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Het leerlingvolgsysteem is even niet bereikbaar. Probeer het later nog eens.",
         "The student file is not reachable right now. Please try again later.",
     ),
+    "OPEN_PERSONAL_CHAT": (
+        "Een leerlingdossier laat ik alleen in een persoonlijke chat zien, niet hier waar "
+        "anderen meelezen. Open een chat met mij en vraag het daar.",
+        "I only show a student's file in a personal chat, not here where others read along. "
+        "Open a chat with me and ask there.",
+    ),
+    "ANSWERED_IN_PERSONAL_CHAT": (
+        "Ik heb je geantwoord in onze persoonlijke chat: een leerlingdossier laat ik hier niet "
+        "zien.",
+        "I answered you in our personal chat: I do not show a student's file here.",
+    ),
+    "ANSWER_FROM_GROUP": (
+        "Je vroeg dit in een groepsgesprek; hier is mijn antwoord.",
+        "You asked this in a group conversation; here is my answer.",
+    ),
     "CANCELLED": ("Gestopt. Er is niets opgeslagen.", "Stopped. Nothing was saved."),
     "NOTHING_TO_CANCEL": ("Er loopt niets om te stoppen.", "There is nothing to stop."),
 }

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.audit import AuditEvent
+from domain.audit import AuditAction, AuditEvent
 from storage.tables import AuditRow
 
 
@@ -22,3 +23,26 @@ class SqlAuditLog:
                 detail=dict(event.detail),
             )
         )
+
+
+class AuditQueries:
+    """What the privacy officer asks: everything about one student, or by one staff member."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def about_student(self, number: str, limit: int = 1000) -> list[AuditEvent]:
+        return await self._events(AuditRow.student_number == number, limit)
+
+    async def by_actor(self, actor_id: str, limit: int = 1000) -> list[AuditEvent]:
+        return await self._events(AuditRow.actor_id == actor_id, limit)
+
+    async def _events(self, condition: ColumnElement[bool], limit: int) -> list[AuditEvent]:
+        rows = await self._session.scalars(
+            select(AuditRow).where(condition).order_by(AuditRow.at, AuditRow.id).limit(limit)
+        )
+        return [
+            AuditEvent(at=row.at, actor_id=row.actor_id, action=AuditAction(row.action),
+                       student_number=row.student_number, detail=row.detail)
+            for row in rows
+        ]

@@ -45,6 +45,13 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 @pytest.fixture
+def postgres_database(postgres_url: str) -> Iterator[str]:
+    """Only PostgreSQL, emptied after the test: for what only a server database can show."""
+    yield postgres_url
+    asyncio.run(databases.empty_postgres(postgres_url))
+
+
+@pytest.fixture
 def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
     """Only SQLite: for tests of the bot's behaviour, where the store is not the subject."""
     return databases.sqlite_copy(sqlite_template, tmp_path)

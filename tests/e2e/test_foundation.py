@@ -98,3 +98,11 @@ async def test_health_check_answers_when_the_database_does(client: BotClient) ->
     async with client.http.get(f"{client.url}/healthz") as response:
         assert response.status == 200
         assert (await response.json())["database"] == "ok"
+
+
+async def test_the_pages_the_manifest_links_to_exist(client: BotClient) -> None:
+    for path, words in {"/": "leerlingvolgsysteem", "/privacy": "AVG",
+                        "/terms": "Gebruiksvoorwaarden"}.items():
+        async with client.http.get(f"{client.url}{path}") as response:
+            assert response.status == 200
+            assert words in await response.text()

@@ -28,7 +28,7 @@ async def test_a_well_formed_token_not_signed_by_the_bot_framework_gets_401(
                             app_password="secret", tenant_id=teams.TENANT)
     forged = jwt.encode({"iss": "https://api.botframework.com",
                          "aud": settings.app_id, "serviceurl": "http://127.0.0.1"},
-                        "guessed-key", algorithm="HS256")
+                        "a-guessed-key-that-is-long-enough-for-hs256", algorithm="HS256")
     async with running_bot(settings) as client:
         response = await client.post(teams.message(MENTOR, client.connector.url, "help"),
                                      Authorization=f"Bearer {forged}")

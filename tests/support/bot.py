@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import aiohttp
+from aiohttp import web
 
 from bot.app import create_app
 from bot.settings import Settings
@@ -34,6 +35,7 @@ class BotClient:
     url: str
     connector: FakeConnector
     http: aiohttp.ClientSession
+    app: web.Application
 
     async def post(self, activity: dict[str, Any], **headers: str) -> aiohttp.ClientResponse:
         async with self.http.post(f"{self.url}/api/messages", json=activity,
@@ -63,7 +65,7 @@ def settings_for(database_url: str, **overrides: Any) -> Settings:
 
 @asynccontextmanager
 async def running_bot(settings: Settings, clock: Clock | None = None) -> AsyncIterator[BotClient]:
-    async with running_connector() as connector, serve(
-        create_app(settings, now=clock or Clock())
-    ) as url, aiohttp.ClientSession() as http:
-        yield BotClient(url, connector, http)
+    app = create_app(settings, now=clock or Clock())
+    async with running_connector() as connector, serve(app) as url, \
+            aiohttp.ClientSession() as http:
+        yield BotClient(url, connector, http, app)

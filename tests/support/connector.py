@@ -40,6 +40,7 @@ class FakeConnector:
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # Teams user id → member
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     conversations_created: list[dict[str, Any]] = field(default_factory=list)
+    delay_seconds: float = 0.0  # a slow Teams: each send waits this long before it is answered
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -74,6 +75,8 @@ class FakeConnector:
         return app
 
     async def _activity(self, request: web.Request) -> web.Response:
+        if self.delay_seconds:
+            await asyncio.sleep(self.delay_seconds)
         failure = self._next_failure()
         if failure is not None:
             return failure

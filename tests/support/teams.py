@@ -39,6 +39,9 @@ def message(person: Person, service_url: str, text: str = "", *,
     activity = base("message", person, service_url, **options)
     activity["text"] = text
     activity["textFormat"] = "plain"
+    if "<at>lvsbot</at>" in text:  # Teams marks an @mention of the bot with an entity
+        activity["entities"] = [{"type": "mention", "text": "<at>lvsbot</at>",
+                                 "mentioned": {"id": BOT_ID, "name": "lvsbot"}}]
     if value is not None:
         activity["value"] = value
     return activity
