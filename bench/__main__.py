@@ -1,40 +1,39 @@
-"""Run every benchmark in one go: each bench/<name>.py (not starting with "_") that has a
-`main()` is run in turn, in name order. A new benchmark needs no registration: add the file.
+"""Run every benchmark in one go: each bench/<name>.py (not starting with "_") that can run
+as a program (`if __name__ == "__main__":`) is run as `python -m bench.<name>`, with its own
+default options, one after the other in name order. A new benchmark needs no registration.
 
-    python -m bench            # all of them
+    python -m bench            # all of them (what `make bench` runs)
     python -m bench turns      # only bench/turns.py
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-
-def benchmarks(only: set[str]) -> list[tuple[str, Callable[[], object]]]:
-    found = []
-    for module in sorted(pkgutil.iter_modules([str(Path(__file__).parent)]),
-                         key=lambda m: m.name):
-        if module.name.startswith("_") or (only and module.name not in only):
-            continue
-        main = getattr(importlib.import_module(f"bench.{module.name}"), "main", None)
-        if callable(main):
-            found.append((module.name, main))
-    return found
+HERE = Path(__file__).resolve().parent
+RUNS_AS_PROGRAM = 'if __name__ == "__main__":'
 
 
-def run_all(argv: list[str]) -> int:
-    failed = 0
-    for name, main in benchmarks(set(argv)):
+def benchmarks(only: set[str]) -> list[str]:
+    return [path.stem for path in sorted(HERE.glob("*.py"))
+            if not path.stem.startswith("_") and (not only or path.stem in only)
+            and RUNS_AS_PROGRAM in path.read_text(encoding="utf-8")]
+
+
+def run_all(names: list[str]) -> int:
+    failed = []
+    for name in benchmarks(set(names)):
         print(f"== bench/{name}.py", flush=True)
         started = time.perf_counter()
-        result = main()
-        failed += int(bool(result))  # a main() that returns non-zero (or True) failed
+        # Its own process: each benchmark starts from a clean interpreter and event loop.
+        if subprocess.run([sys.executable, "-m", f"bench.{name}"], cwd=HERE.parent).returncode:
+            failed.append(name)
         print(f"== bench/{name}.py done in {time.perf_counter() - started:.0f} s\n", flush=True)
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
     return 1 if failed else 0
 
 
