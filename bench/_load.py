@@ -50,9 +50,21 @@ class Result:
         return 1000 * ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
-async def replies_so_far(http: aiohttp.ClientSession, connector_url: str) -> int:
+async def connector_stats(http: aiohttp.ClientSession, connector_url: str) -> dict[str, Any]:
     async with http.get(f"{connector_url}stats") as response:
-        return int((await response.json())["activities"])
+        return dict(await response.json())
+
+
+async def replies_so_far(http: aiohttp.ClientSession, connector_url: str) -> int:
+    return int((await connector_stats(http, connector_url))["activities"])
+
+
+async def reply_to(bot_url: str, connector_url: str, activity: dict[str, Any]) -> str:
+    """Post one activity; the text of the last reply the connector received."""
+    async with aiohttp.ClientSession() as http:
+        async with http.post(f"{bot_url}/api/messages", json=activity) as response:
+            await response.read()
+        return str((await connector_stats(http, connector_url))["last_text"])
 
 
 def cpu_seconds(pid: int) -> float:

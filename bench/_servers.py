@@ -22,11 +22,12 @@ HOST = "127.0.0.1"
 
 def connector_app() -> web.Application:
     ids = itertools.count(1)
-    counted = {"activities": 0}
+    counted: dict[str, object] = {"activities": 0, "last_text": ""}
 
     async def activity(request: web.Request) -> web.Response:
-        await request.read()
-        counted["activities"] += 1
+        body = await request.json()
+        counted["activities"] = int(str(counted["activities"])) + 1
+        counted["last_text"] = body.get("text") or ""
         return web.json_response({"id": f"sent-{next(ids)}"})
 
     async def stats(_request: web.Request) -> web.Response:
