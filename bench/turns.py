@@ -80,6 +80,7 @@ async def _main() -> int:
         leftover.unlink()
     url = f"sqlite+aiosqlite:///{OUT / 'turns.sqlite3'}"
     speakers = await prepare_school(url, max(CONCURRENCY))
+    load_before = os.getloadavg()[0]
     with contextlib.ExitStack() as servers:
         connector_port, _ = servers.enter_context(_server("connector"))
         connector = f"http://127.0.0.1:{connector_port}/"
@@ -87,7 +88,7 @@ async def _main() -> int:
                    for target, args in (*BASELINES, ("lvsbot", (url,)))}
         cases = await _cases(running["lvsbot"][0], connector, speakers)
         rows = await _measure_all(cases, running, connector, speakers)
-    report = _report(rows)
+    report = _report(rows, (load_before, os.getloadavg()[0]))
     print(report)
     (OUT / "turns.md").write_text(report, encoding="utf-8")
     return 1 if any(row.result.errors for row in rows) else 0
@@ -189,11 +190,13 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError(f"nothing listens on port {port} after 30 s")
 
 
-def _report(rows: list[Row]) -> str:
+def _report(rows: list[Row], load: tuple[float, float]) -> str:
     echo = {r.case.concurrency: r.result for r in rows if r.case.target == "echo bot"}
     bare = {r.case.concurrency: r.result for r in rows if r.case.target == "bare handler"}
     lines = [
-        f"Machine: {os.cpu_count()} cores, {_cpu_model()}, Python {platform.python_version()}",
+        f"Machine: {os.cpu_count()} cores, {_cpu_model()}, Python {platform.python_version()}; "
+        f"load average {load[0]:.1f} before, {load[1]:.1f} after (other work on the machine "
+        "skews turns/s and latency; CPU ms/turn, measured on the server process, much less)",
         "",
         "| target | turn | conc. | turns | turns/s | p50 ms | p99 ms | CPU ms/turn "
         "| turns/s × echo | turns/s × bare | p99 < echo p99 | CPU ÷ echo CPU |",
