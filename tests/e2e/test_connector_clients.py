@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from aiohttp import web
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 from botframework.connector.auth import (
@@ -22,6 +23,7 @@ from bot.settings import Settings
 from tests.support import teams
 from tests.support.connector import FakeConnector, running_connector
 from tests.support.school import MENTOR
+from tests.support.servers import serve
 
 APP_ID = "00000000-0000-0000-0000-00000000b075"
 WITH_APP_ID = Settings(app_id=APP_ID, app_password="secret", tenant_id=teams.TENANT)
@@ -139,3 +141,26 @@ async def test_an_unreachable_connector_is_a_client_request_error(fast: bool) ->
     with pytest.raises(ClientRequestError):
         await client.conversations.reply_to_activity("a:personal-1", "act-1", reply())
     await auth.close()
+
+
+async def test_the_connector_receives_the_same_request_either_way() -> None:
+    received: list[tuple[dict[str, str], bytes]] = []
+
+    async def record(request: web.Request) -> web.Response:
+        received.append((dict(request.headers), await request.read()))
+        return web.json_response({"id": "sent-1"})
+
+    app = web.Application()
+    app.router.add_post("/v3/conversations/{cid}/activities/{aid}", record)
+    async with serve(app) as url:
+        for fast in (False, True):
+            auth = authentication(WITH_APP_ID, fast)
+            client = await client_for(auth, WITH_APP_ID, url + "/")
+            await client.conversations.reply_to_activity("a:personal-1", "act-1",
+                                                         reply("hé, één"))
+            await auth.close()
+    (stock_headers, stock_body), (fast_headers, fast_body) = received
+    transport = {"Host", "Connection"}  # the port and keep-alive, not the request
+    assert fast_body == stock_body
+    assert ({k: v for k, v in fast_headers.items() if k not in transport}
+            == {k: v for k, v in stock_headers.items() if k not in transport})
