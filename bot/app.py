@@ -17,8 +17,10 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import msrest_patch
+from bot.absence_api import ABSENCE_SESSIONS, setup_absence_api
 from bot.connectors import CachingBotFrameworkAuthentication
 from bot.errors import install_turn_error_handler
+from bot.file_upload import FileDelivery
 from bot.handler import LvsBot
 from bot.identity import Identities
 from bot.messages import messages
@@ -28,6 +30,7 @@ from bot.registry import build_dialogs
 from bot.settings import Settings
 from bot.state_storage import SqlStorage
 from dialogs.context import Services
+from dialogs.file_offer import FileOffers
 from storage.conversation_refs import ConversationReferences
 from storage.database import create_engine, session_factory
 from storage.state_documents import StateDocuments
@@ -57,10 +60,13 @@ def create_app(
     settings: Settings, *, now: Callable[[], datetime] | None = None
 ) -> web.Application:
     msrest_patch.apply()  # once per process; see bot/msrest_patch.py
+    clock = now or (lambda: datetime.now(settings.zone))
     app = web.Application(client_max_size=11 * 1024 * 1024)
     app[SETTINGS] = settings
-    app.cleanup_ctx.append(_runtime(settings, now or (lambda: datetime.now(settings.zone))))
+    app.cleanup_ctx.append(_runtime(settings, clock))
     app.router.add_post("/api/messages", messages)
+    setup_absence_api(app, sessions=None, token=settings.ingest_token,
+                      protocol=settings.protocol(), clock=clock)
     app.router.add_get("/healthz", healthz)
     add_pages(app)
     return app
@@ -72,6 +78,7 @@ def _runtime(
     async def open_and_close(app: web.Application) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url)
         app[RUNTIME] = build_runtime(settings, engine, now)
+        app[ABSENCE_SESSIONS] = session_factory(engine)
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
         yield
@@ -93,7 +100,8 @@ def build_runtime(
     adapter = CloudAdapter(authentication)
     install_turn_error_handler(adapter, conversation_state)
     references = ReferenceBook(ConversationReferences(sessions))
-    main_dialog, commands = build_dialogs(services)
+    offers = FileOffers()
+    main_dialog, commands = build_dialogs(services, offers, settings.protocol())
     bot = LvsBot(
         tenant_id=settings.tenant_id,
         app_id=settings.app_id,
@@ -103,6 +111,7 @@ def build_runtime(
         dialog=main_dialog,
         commands=lambda: commands,
         now=now,
+        files=FileDelivery(offers, services),
     )
     return Runtime(engine, services, adapter, bot, references, conversation_state,
                    authentication)

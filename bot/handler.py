@@ -19,8 +19,9 @@ from botbuilder.core import (
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.dialogs import Dialog, DialogExtensions
 from botbuilder.schema import ActivityTypes, ChannelAccount
-from botbuilder.schema.teams import TeamInfo
+from botbuilder.schema.teams import FileConsentCardResponse, TeamInfo
 
+from bot.file_upload import FileDelivery
 from bot.identity import Identities
 from bot.references import ReferenceBook
 from dialogs.commands import Command, help_lines, match_command
@@ -54,6 +55,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         dialog: Dialog,
         commands: Callable[[], list[Command]],
         now: Callable[[], datetime],
+        files: FileDelivery,
     ) -> None:
         self._tenant_id = tenant_id
         self._app_id = app_id
@@ -67,6 +69,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         self._dialog = dialog
         self._commands = commands
         self._now = now
+        self._files = files
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         if not self._from_our_tenant(turn_context):
@@ -92,7 +95,20 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         await self.run_dialogs(turn_context)
 
     async def run_dialogs(self, turn_context: TurnContext) -> None:
+        # Dialogs keep small per-conversation memory in it (dialogs/memory.py); the SDK
+        # itself looks for the state under its class name.
+        turn_context.turn_state[ConversationState.__name__] = self._conversation_state
         await DialogExtensions.run_dialog(self._dialog, turn_context, self._dialog_state)
+
+    async def on_teams_file_consent_accept(
+        self, turn_context: TurnContext, file_consent_card_response: FileConsentCardResponse
+    ) -> None:
+        await self._files.accept(turn_context, file_consent_card_response)
+
+    async def on_teams_file_consent_decline(
+        self, turn_context: TurnContext, file_consent_card_response: FileConsentCardResponse
+    ) -> None:
+        await self._files.decline(turn_context, file_consent_card_response)
 
     def _needs_personal_chat(self, turn_context: TurnContext) -> bool:
         """A student's file, a signal or a task is never shown where others read along."""

@@ -4,16 +4,37 @@ from __future__ import annotations
 
 from botbuilder.dialogs import Dialog
 
+from dialogs.add_form_dialog import ADD_FORM, AddFormDialog
+from dialogs.already_saved_dialog import ALREADY_SAVED, AlreadySavedDialog
 from dialogs.commands import Command
 from dialogs.context import Services
+from dialogs.details_dialog import DETAILS, DetailsDialog
+from dialogs.edit_entry_dialog import EDIT_ENTRY, EditEntryDialog
+from dialogs.export_dialog import EXPORT, ExportDialog
+from dialogs.file_offer import FileOffers
 from dialogs.help_dialog import HELP, HelpDialog
+from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
+from dialogs.quick_form_dialog import QUICK_FORM, QuickFormDialog
+from dialogs.signal_dialog import SIGNAL, SignalDialog
+from domain.absence.protocol import Protocol
 
 
-def build_dialogs(services: Services) -> tuple[MainDialog, list[Command]]:
+def build_dialogs(
+    services: Services, offers: FileOffers, protocol: Protocol
+) -> tuple[MainDialog, list[Command]]:
     commands: list[Command] = []
     entries: list[tuple[Command, Dialog]] = [
         (HELP, HelpDialog(lambda: commands)),
+        (LOGBOOK, LogbookDialog(services)),
+        (MORE, MoreDialog(services)),
+        (DETAILS, DetailsDialog(services)),
+        (ADD_FORM, AddFormDialog(services)),
+        (QUICK_FORM, QuickFormDialog(services)),
+        (EDIT_ENTRY, EditEntryDialog(services)),
+        (EXPORT, ExportDialog(services, offers)),
+        (SIGNAL, SignalDialog(services, protocol)),
+        (ALREADY_SAVED, AlreadySavedDialog()),
     ]
     commands.extend(command for command, _ in entries)
     return MainDialog(entries), commands

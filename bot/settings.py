@@ -11,6 +11,9 @@ from types import SimpleNamespace
 from typing import Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from domain.absence.loader import ProtocolError, default_protocol, load_protocol
+from domain.absence.protocol import Protocol
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/lvsbot.sqlite3"
 APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
 
@@ -29,6 +32,8 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 3978
     timezone: str = "Europe/Amsterdam"
+    ingest_token: str = ""  # LVS_INGEST_TOKEN: bearer token of POST /api/absences
+    protocol_path: str = ""  # LVS_PROTOCOL: the school's own absence protocol file
     extra: Mapping[str, str] = field(default_factory=dict)  # other LVS_* values, for later parts
 
     @classmethod
@@ -44,6 +49,8 @@ class Settings:
             host=values.get("HOST", "").strip() or "127.0.0.1",
             port=_port(values.get("PORT", "").strip() or "3978"),
             timezone=values.get("LVS_TIMEZONE", "").strip() or "Europe/Amsterdam",
+            ingest_token=values.get("LVS_INGEST_TOKEN", "").strip(),
+            protocol_path=values.get("LVS_PROTOCOL", "").strip(),
             extra={k: v for k, v in values.items() if k.startswith("LVS_")},
         )
         settings.validate()
@@ -80,6 +87,18 @@ class Settings:
             async_url(self.database_url)
         except Exception as error:  # noqa: BLE001 - SQLAlchemy raises several kinds
             raise SettingsError(f"DATABASE_URL is not usable: {error}") from error
+        self.protocol()
+
+    def protocol(self) -> Protocol:
+        """The absence protocol: LVS_PROTOCOL's file, else the shipped default."""
+        if not self.protocol_path:
+            return default_protocol()
+        try:
+            return load_protocol(Path(self.protocol_path))
+        except OSError as error:
+            raise SettingsError(f"LVS_PROTOCOL={self.protocol_path}: {error}") from error
+        except ProtocolError as error:
+            raise SettingsError(f"LVS_PROTOCOL is not a valid protocol:\n{error}") from error
 
     def bot_auth(self) -> SimpleNamespace:
         """What the SDK's ConfigurationBotFrameworkAuthentication reads with getattr()."""

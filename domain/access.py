@@ -8,6 +8,7 @@ other role to its whole location. Several roles give the union of their rights.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from domain.forms import CATALOGUE, FormType
 from domain.roles import LOCATION_ROLES, Role
@@ -63,11 +64,12 @@ def may_edit(staff: Staff, author_id: str, form: FormType, student: Student) -> 
     return Role.TEAMLEIDER in roles and Role.TEAMLEIDER in CATALOGUE[form].create
 
 
+# Exporting the whole file (right of inspection) is for team leader, MT and care staff.
+EXPORTERS: frozenset[Role] = frozenset({Role.TEAMLEIDER, Role.MT, Role.ZORGONDERSTEUNING})
+
+
 def may_export(staff: Staff, student: Student) -> bool:
-    """Exporting the whole file (right of inspection) is for team leader, MT and care staff."""
-    return bool(
-        roles_towards(staff, student) & {Role.TEAMLEIDER, Role.MT, Role.ZORGONDERSTEUNING}
-    )
+    return bool(roles_towards(staff, student) & EXPORTERS)
 
 
 def choosable_groups(staff: Staff, form: FormType, student: Student) -> frozenset[Role]:
@@ -84,3 +86,45 @@ def default_groups(staff: Staff, form: FormType, student: Student) -> frozenset[
     if spec.locked:
         return spec.read
     return spec.read | (roles_towards(staff, student) & spec.choosable)
+
+
+# Expired entries stay in the file; these roles may still look them up (and export them).
+EXPIRED_VIEWERS: frozenset[Role] = frozenset({Role.TEAMLEIDER, Role.MT, Role.ZORGONDERSTEUNING})
+
+
+def may_see_expired(staff: Staff, student: Student) -> bool:
+    return bool(roles_towards(staff, student) & EXPIRED_VIEWERS)
+
+
+def forms_created_by(roles: Iterable[Role]) -> frozenset[FormType]:
+    """Form types these roles read whatever the access groups say (creators always read)."""
+    wanted = frozenset(roles)
+    return frozenset(form for form, spec in CATALOGUE.items() if spec.create & wanted)
+
+
+@dataclass(frozen=True)
+class StudentScope:
+    """Where to look for the students a staff member may be involved with (a superset:
+    `is_involved` still decides). Lets storage narrow a search before the rule runs."""
+
+    location: str
+    whole_location: bool
+    classes: frozenset[str]
+    mentor_id: str | None
+
+
+def student_scope(staff: Staff) -> StudentScope:
+    return StudentScope(
+        location=staff.location,
+        whole_location=bool(staff.roles & LOCATION_ROLES),
+        classes=staff.classes if Role.DOCENT in staff.roles else frozenset(),
+        mentor_id=staff.id if Role.MENTOR in staff.roles else None,
+    )
+
+
+# Raising an absence signal by hand ("ziektebeeld onduidelijk", "bijzondere afspraken").
+SIGNAL_RAISERS: frozenset[Role] = frozenset({Role.VERZUIMCOORDINATOR, Role.MENTOR})
+
+
+def may_raise_signal(staff: Staff, student: Student) -> bool:
+    return bool(roles_towards(staff, student) & SIGNAL_RAISERS)

@@ -35,6 +35,7 @@ class Entry:
     fields: Mapping[str, str] = field(default_factory=dict)
     parent_id: str | None = None
     attachments: tuple[Attachment, ...] = ()
+    request_key: str | None = None  # the save that wrote it: a retry finds this entry
 
     def expired(self, today: date) -> bool:
         return self.expires_on < today
@@ -46,3 +47,22 @@ class Revision:
     revised_by: str
     revised_at: datetime
     changes: Mapping[str, tuple[str, str]]  # field → (before, after), as text
+
+
+@dataclass(frozen=True)
+class EntryQuery:
+    """Which of a student's entries to fetch; storage turns it into one indexed query.
+
+    The reader condition narrows in SQL only; `domain.access.may_read` still decides.
+    """
+
+    reader_roles: frozenset[Role] | None = None  # None: every entry, whoever may read it
+    reader_forms: frozenset[FormType] = frozenset()  # forms these roles read as creators
+    not_expired_on: date | None = None
+    urgent_only: bool = False
+    form_types: frozenset[FormType] | None = None
+    school_year: int | None = None  # start year of the school year written in
+    created_since: datetime | None = None
+    with_attachments: bool = False
+    limit: int | None = None
+    offset: int = 0

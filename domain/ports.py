@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Protocol
 
+from domain.access import StudentScope
 from domain.audit import AuditEvent
+from domain.forms import FormType
+from domain.logbook import Entry, EntryQuery, Revision
 from domain.school import Staff, Student
 
 
@@ -19,6 +22,30 @@ class Directory(Protocol):
     async def student(self, number: str) -> Student | None: ...
     async def students_matching(self, words: Sequence[str], limit: int) -> list[Student]: ...
     async def staff_at(self, location: str) -> list[Staff]: ...
+    async def students_in_scope(
+        self, scope: StudentScope, words: Sequence[str] = (), limit: int | None = None
+    ) -> list[Student]:
+        """Current students in `scope` whose search key contains every word (none: all)."""
+        ...
+    async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]: ...
+
+
+class LogbookRepository(Protocol):
+    """Logbook entries with their attachments and revisions."""
+
+    async def add(self, entry: Entry) -> None:
+        """Store a new entry; a request key seen before raises DuplicateRequest."""
+        ...
+    async def get(self, entry_id: str) -> Entry | None: ...
+    async def by_request_key(self, request_key: str) -> Entry | None: ...
+    async def for_student(self, student_number: str, query: EntryQuery) -> list[Entry]:
+        """Urgent first, then newest first."""
+        ...
+    async def exists_in_year(
+        self, student_number: str, form: FormType, school_year: int
+    ) -> bool: ...
+    async def update(self, entry: Entry, revision: Revision) -> None: ...
+    async def revisions(self, entry_ids: Sequence[str]) -> list[Revision]: ...
 
 
 class AuditLog(Protocol):
@@ -28,6 +55,7 @@ class AuditLog(Protocol):
 class UnitOfWork(Protocol):
     directory: Directory
     audit: AuditLog
+    entries: LogbookRepository
 
     async def __aenter__(self) -> UnitOfWork: ...
     async def __aexit__(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from sqlalchemy import and_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.access import StudentScope
 from domain.roles import Role
 from domain.school import Staff, Student, fold
 from storage.tables import MentorRow, StaffRow, StudentRow
@@ -72,8 +73,7 @@ class SqlDirectory:
 
     async def students_matching(self, words: Sequence[str], limit: int) -> list[Student]:
         """Current students whose name, class or number contain every word (accents ignored)."""
-        conditions = [StudentRow.search_key.contains(fold(word), autoescape=True)
-                      for word in words if word.strip()]
+        conditions = _word_conditions(words)
         if not conditions:
             return []
         query = (
@@ -83,6 +83,30 @@ class SqlDirectory:
             .limit(limit)
         )
         return await self._with_mentors(list(await self._session.scalars(query)))
+
+    async def students_in_scope(
+        self, scope: StudentScope, words: Sequence[str] = (), limit: int | None = None
+    ) -> list[Student]:
+        """Current students in the scope (location, classes, mentees) matching every word."""
+        places = _scope_conditions(scope)
+        if not places:
+            return []
+        query = (
+            select(StudentRow)
+            .where(or_(*places), *_word_conditions(words), StudentRow.left_on.is_(None))
+            .order_by(StudentRow.last_name, StudentRow.first_name, StudentRow.number)
+            .limit(limit)
+        )
+        return await self._with_mentors(list(await self._session.scalars(query)))
+
+    async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]:
+        """Display names by staff id, including staff who have left (they wrote entries)."""
+        if not ids:
+            return {}
+        rows = await self._session.execute(
+            select(StaffRow.id, StaffRow.display_name).where(StaffRow.id.in_(sorted(set(ids))))
+        )
+        return {staff_id: name for staff_id, name in rows}
 
     async def _one_staff(self, condition: object) -> Staff | None:
         row = await self._session.scalar(
@@ -103,3 +127,21 @@ class SqlDirectory:
         for number, staff_id in mentor_rows:
             mentors[number].append(staff_id)
         return [student_to_domain(row, mentors[row.number]) for row in rows]
+
+
+def _word_conditions(words: Sequence[str]) -> list[ColumnElement[bool]]:
+    return [StudentRow.search_key.contains(fold(word), autoescape=True)
+            for word in words if word.strip()]
+
+
+def _scope_conditions(scope: StudentScope) -> list[ColumnElement[bool]]:
+    places: list[ColumnElement[bool]] = []
+    if scope.whole_location:
+        places.append(StudentRow.location == scope.location)
+    elif scope.classes:
+        places.append(and_(StudentRow.location == scope.location,
+                           StudentRow.class_name.in_(sorted(scope.classes))))
+    if scope.mentor_id is not None:
+        mentees = select(MentorRow.student_number).where(MentorRow.staff_id == scope.mentor_id)
+        places.append(StudentRow.number.in_(mentees))
+    return places

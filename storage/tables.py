@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -156,6 +157,70 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(32))
     student_number: Mapped[str | None] = mapped_column(String(32), index=True)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class AbsenceEventRow(Base):
+    """Registrations as received. No foreign key to students: absence data outlives the file."""
+
+    __tablename__ = "absence_events"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(String(200), unique=True)
+    student_number: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(24))
+    day: Mapped[date] = mapped_column("date", Date)
+    lesson_hour: Mapped[int | None] = mapped_column(Integer)
+    hours: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    __table_args__ = (Index("ix_absence_events_student_date", "student_number", "date"),)
+
+
+class AbsenceStateRow(Base):
+    """The engine's counters per student per school year; `version` guards concurrent updates."""
+
+    __tablename__ = "absence_states"
+    student_number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    school_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Start of a sick report with no `recovered` yet: the daily run reads only these rows.
+    open_sick: Mapped[date | None] = mapped_column(Date, index=True)
+
+
+class AbsenceSignalRow(Base):
+    __tablename__ = "absence_signals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    student_number: Mapped[str] = mapped_column(String(32))
+    rule: Mapped[str] = mapped_column(String(32))
+    threshold: Mapped[int] = mapped_column(Integer)
+    school_year: Mapped[int] = mapped_column(Integer)
+    window_key: Mapped[str] = mapped_column(String(80))
+    recipients: Mapped[str] = mapped_column(String(400))  # ';'-joined role codes
+    fired_on: Mapped[date] = mapped_column(Date)
+    trigger_date: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    __table_args__ = (
+        UniqueConstraint("student_number", "rule", "threshold", "school_year", "window_key",
+                         name="uq_absence_signals_once"),
+    )
+
+
+class AbsenceTaskRow(Base):
+    __tablename__ = "absence_tasks"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    signal_id: Mapped[str] = mapped_column(
+        ForeignKey("absence_signals.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str | None] = mapped_column(String(40))
+    role: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date] = mapped_column(Date)
+    if_concerns: Mapped[bool] = mapped_column(Boolean)
+    requires: Mapped[str | None] = mapped_column(String(40))  # key of a task done first
+    status: Mapped[str] = mapped_column(String(8))
+    done_by: Mapped[str | None] = mapped_column(String(64))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 __all__ = ["Base", "UniqueConstraint"]

@@ -6,13 +6,17 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.absences import SqlAbsenceStore
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
+from storage.logbook import SqlLogbookRepository
 
 
 class SqlUnitOfWork:
     directory: SqlDirectory
     audit: SqlAuditLog
+    entries: SqlLogbookRepository
+    absences: SqlAbsenceStore
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -22,6 +26,8 @@ class SqlUnitOfWork:
         self._session = session = self._sessions()
         self.directory = SqlDirectory(session)
         self.audit = SqlAuditLog(session)
+        self.entries = SqlLogbookRepository(session)
+        self.absences = SqlAbsenceStore(session)
         return self
 
     async def __aexit__(

@@ -33,6 +33,12 @@ class Sent:
                 if a.get("contentType") == "application/vnd.microsoft.card.adaptive"]
 
 
+@dataclass(frozen=True)
+class Upload:
+    content: bytes
+    content_range: str | None
+
+
 @dataclass
 class FakeConnector:
     url: str = ""
@@ -40,6 +46,7 @@ class FakeConnector:
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # Teams user id → member
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     conversations_created: list[dict[str, Any]] = field(default_factory=list)
+    uploads: dict[str, Upload] = field(default_factory=dict)  # file name → what was PUT
     delay_seconds: float = 0.0  # a slow Teams: each send waits this long before it is answered
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
@@ -72,7 +79,20 @@ class FakeConnector:
         app.router.add_put("/v3/conversations/{cid}/activities/{aid}", self._activity)
         app.router.add_get("/v3/conversations/{cid}/members/{mid}", self._member)
         app.router.add_post("/v3/conversations", self._create_conversation)
+        app.router.add_put("/upload/{name}", self._upload)
         return app
+
+    def upload_url(self, name: str) -> str:
+        """Where Teams would let the bot PUT a file the user accepted (OneDrive's role)."""
+        return f"{self.url}upload/{name}"
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        failure = self._next_failure()
+        if failure is not None:
+            return failure
+        name = request.match_info["name"]
+        self.uploads[name] = Upload(await request.read(), request.headers.get("Content-Range"))
+        return web.json_response({"name": name}, status=201)
 
     async def _activity(self, request: web.Request) -> web.Response:
         if self.delay_seconds:

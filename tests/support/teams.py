@@ -58,3 +58,17 @@ def bot_added(person: Person, service_url: str, **options: Any) -> dict[str, Any
     activity["membersAdded"] = [{"id": BOT_ID}]
     activity["channelData"]["eventType"] = None
     return activity
+
+
+def file_consent(person: Person, service_url: str, action: str, context: dict[str, Any],
+                 upload_url: str = "", name: str = "", **options: Any) -> dict[str, Any]:
+    """The invoke Teams sends when the user accepts or declines a FileConsentCard."""
+    activity = base("invoke", person, service_url, **options)
+    activity["name"] = "fileConsent/invoke"
+    activity["value"] = {"type": "fileUpload", "action": action, "context": context}
+    if action == "accept":
+        activity["value"]["uploadInfo"] = {
+            "name": name, "uploadUrl": upload_url, "uniqueId": "1150D938-8870-4044-9F2C",
+            "contentUrl": f"https://school-my.sharepoint.test/personal/{name}",
+            "fileType": name.rsplit(".", 1)[-1]}
+    return activity

@@ -1,0 +1,111 @@
+"""`logboek <student> [filters]` and `meer`: a student's logbook, ten items per card.
+
+    logboek … ──▶ parse filters ──▶ one student? ──▶ read_logbook ──▶ card; remember query
+                                    └─▶ choice / "Bedoel je…?" / not found
+    meer ──▶ the remembered query, next page ──▶ card
+
+The remembered query lives in conversation state as JSON primitives: the student number,
+the filters, the page and the ids of the forms on it (for `details <n>`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from botbuilder.core import MessageFactory
+from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
+
+from dialogs import adaptive
+from dialogs.commands import Command
+from dialogs.context import Services, current_staff, language
+from dialogs.logbook_card import logbook_card, numbered
+from dialogs.logbook_request import filters_from_state, filters_to_state, parse_logbook_request
+from dialogs.logbook_texts import TEXTS
+from dialogs.memory import recall, remember
+from dialogs.student_lookup import one_student
+from dialogs.texts import say_from
+from domain.access import may_export
+from domain.errors import Refused
+from domain.services.read_logbook import LogbookFilters, read_logbook
+
+LAST_LOGBOOK = "LastLogbook"
+
+LOGBOOK = Command(
+    "logbook", ("logboek", "logbook", "show logbook for", "show logbook", "toon logboek van",
+                "toon logboek"),
+    "**logboek Jan de Vries** – het logboek van een leerling (filters: **urgent**, "
+    "**verzuim**, **2025-2026**, **inclusief verlopen**)",
+    "**logbook Jan de Vries** – a student's logbook (filters: **urgent**, **verzuim**, "
+    "**2025-2026**, **inclusief verlopen**)",
+    shows_student_data=True,
+)
+MORE = Command("logbook_more", ("meer", "more", "volgende"),
+               "**meer** – de volgende formulieren van het logboek",
+               "**more** – the next forms of the logbook", shows_student_data=True)
+
+
+class LogbookDialog(Dialog):  # type: ignore[misc]
+    """One turn: find the student, show the first page of their logbook."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(LOGBOOK.dialog_id)
+        self._services = services
+
+    async def begin_dialog(self, dc: DialogContext, options: Any = None) -> DialogTurnResult:
+        request = parse_logbook_request(str((options or {}).get("args", "")))
+        if not request.student:
+            await dc.context.send_activity(say_from(TEXTS, language(dc.context), "USAGE"))
+            return await dc.end_dialog()
+        student = await one_student(dc.context, self._services, request.student)
+        if student is not None:
+            await show_page(dc, self._services, student.number, request.filters, page=1)
+        return await dc.end_dialog()
+
+
+class MoreDialog(Dialog):  # type: ignore[misc]
+    """One turn: the next page of the logbook shown last in this conversation."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(MORE.dialog_id)
+        self._services = services
+
+    async def begin_dialog(self, dc: DialogContext, options: Any = None) -> DialogTurnResult:
+        last = await recall(dc.context, LAST_LOGBOOK)
+        lang = language(dc.context)
+        if not last:
+            await dc.context.send_activity(say_from(TEXTS, lang, "NO_LAST_LOGBOOK"))
+        elif int(last["page"]) >= int(last["pages"]):
+            await dc.context.send_activity(say_from(TEXTS, lang, "LAST_PAGE"))
+        else:
+            await show_page(dc, self._services, str(last["student"]),
+                            filters_from_state(last["filters"]), page=int(last["page"]) + 1)
+        return await dc.end_dialog()
+
+
+async def show_page(
+    dc: DialogContext, services: Services, number: str, filters: LogbookFilters, page: int
+) -> None:
+    """Read one page through the use case (access and audit are its job) and show it."""
+    staff, lang = current_staff(dc.context), language(dc.context)
+    try:
+        view = await read_logbook(staff, number, filters, page, services.uow(), services.now())
+    except Refused as refusal:
+        await dc.context.send_activity(refusal.message)
+        return
+    if view.student is None:
+        await dc.context.send_activity(say_from(TEXTS, lang, "NOT_FOUND"))
+        return
+    content = logbook_card(view, filters, lang, services.today(),
+                           may_export(staff, view.student))
+    await dc.context.send_activity(MessageFactory.attachment(adaptive.attachment(content)))
+    await remember(dc.context, LAST_LOGBOOK, {
+        "student": view.student.number, "filters": filters_to_state(filters),
+        "page": view.page, "pages": view.page_count,
+        "entries": [entry.id for entry in numbered(view.lines)],
+    })
+
+
+async def last_page_entries(dc: DialogContext) -> list[str] | None:
+    """The ids of the forms on the page shown last, in their numbered order."""
+    last = await recall(dc.context, LAST_LOGBOOK)
+    return [str(entry_id) for entry_id in last["entries"]] if last else None

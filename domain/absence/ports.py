@@ -1,0 +1,75 @@
+"""What the absence use cases need from storage, as Protocols."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol, TypeVar
+
+from domain.absence.events import AbsenceEvent
+from domain.absence.signals import Signal
+from domain.absence.state import YearState
+from domain.audit import AuditEvent
+from domain.logbook import Entry
+from domain.ports import AuditLog
+from domain.school_year import SchoolYear
+
+log = logging.getLogger(__name__)
+StateKey = tuple[str, SchoolYear]
+T = TypeVar("T")
+
+
+class ConcurrentUpdate(RuntimeError):
+    """Another process changed the same students meanwhile; the whole batch is tried again."""
+
+
+async def with_retries(operation: Callable[[], Awaitable[T]], attempts: int = 3) -> T:
+    """Run a whole transaction again when a concurrent one got there first."""
+    for attempt in range(1, attempts):
+        try:
+            return await operation()
+        except ConcurrentUpdate:
+            log.info("absence transaction met a concurrent update; trying again (%s)", attempt)
+    return await operation()
+
+
+class AbsenceStore(Protocol):
+    async def heightened_by_number(self, numbers: Collection[str]) -> dict[str, bool]:
+        """Known students only: number → follows the heightened protocol."""
+        ...
+
+    async def known_source_ids(self, source_ids: Collection[str]) -> set[str]: ...
+    async def states(self, keys: Collection[StateKey]) -> dict[StateKey, YearState]:
+        """The stored states (locked until commit where the database can)."""
+        ...
+
+    async def open_sick_reports(self, year: SchoolYear) -> dict[StateKey, YearState]: ...
+    async def add_events(self, events: Sequence[AbsenceEvent], received_at: datetime) -> None: ...
+    async def save_states(self, states: Mapping[StateKey, YearState]) -> None: ...
+    async def add_signals(self, signals: Sequence[Signal], created_at: datetime) -> None: ...
+
+
+class BulkAuditLog(AuditLog, Protocol):
+    async def record_many(self, events: Sequence[AuditEvent]) -> None: ...
+
+
+class EntryWriter(Protocol):
+    async def add(self, entry: Entry) -> None: ...
+    async def add_many(self, entries: Sequence[Entry]) -> None: ...
+
+
+class AbsenceUnitOfWork(Protocol):
+    audit: BulkAuditLog
+    entries: EntryWriter
+    absences: AbsenceStore
+
+    async def __aenter__(self) -> AbsenceUnitOfWork: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+    async def commit(self) -> None: ...

@@ -1,0 +1,123 @@
+"""Signals: a threshold reached for a student, with its steps as tasks for staff roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from domain.absence.calendar import add_working_days
+from domain.absence.protocol import Rule, RuleId, Step
+from domain.roles import Role
+from domain.school_year import SchoolYear
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class Task:
+    role: Role
+    action: str
+    due_on: date
+    if_concerns: bool = False
+    key: str | None = None
+    requires: str | None = None
+    status: TaskStatus = TaskStatus.OPEN
+    done_by: str | None = None
+    done_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Signal:
+    student_number: str
+    rule: RuleId
+    threshold: int
+    school_year: SchoolYear
+    window_key: str  # "" for school-year counts; the trigger day for DUO; the topic for manual
+    recipients: frozenset[Role]
+    tasks: tuple[Task, ...]
+    fired_on: date  # the day the signal was raised
+    trigger_date: date  # the date of the registration (or day) that reached the threshold
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "student_number": self.student_number,
+            "rule": self.rule.value,
+            "threshold": self.threshold,
+            "school_year": self.school_year.label,
+            "recipients": sorted(role.value for role in self.recipients),
+        }
+
+
+class TaskBlocked(ValueError):
+    """A task whose `requires` step is not done yet (parents are told before an invitation)."""
+
+
+@dataclass(frozen=True)
+class Firing:
+    """What the engine decided; the steps are filled in from the protocol."""
+
+    rule: RuleId
+    threshold: int
+    trigger_date: date
+    window_key: str = ""
+    topic: str = ""
+
+
+def build_signal(
+    firing: Firing, rule: Rule, student_number: str, today: date, heightened: bool
+) -> Signal:
+    steps = _steps(firing, rule)
+    return Signal(
+        student_number=student_number,
+        rule=firing.rule,
+        threshold=firing.threshold,
+        school_year=SchoolYear.of(firing.trigger_date),
+        window_key=firing.window_key,
+        recipients=recipients_of(steps, heightened),
+        tasks=tasks_for(steps, today),
+        fired_on=today,
+        trigger_date=firing.trigger_date,
+    )
+
+
+@lru_cache(maxsize=4096)  # a batch fires the same few thresholds on the same day many times
+def tasks_for(steps: tuple[Step, ...], start: date) -> tuple[Task, ...]:
+    """Each deadline counts from the step before ("max. N dagen")."""
+    tasks, due = [], start
+    for step in steps:
+        due = (add_working_days(due, step.days) if step.working_days
+               else due + timedelta(days=step.days))
+        tasks.append(Task(step.role, step.action, due, step.if_concerns, step.key,
+                          step.requires))
+    return tuple(tasks)
+
+
+@lru_cache(maxsize=1024)
+def recipients_of(steps: tuple[Step, ...], heightened: bool) -> frozenset[Role]:
+    """Roles with a step that is not only "if there are concerns"; heightened adds the mentor."""
+    roles = {step.role for step in steps if not step.if_concerns}
+    return frozenset(roles | {Role.MENTOR} if heightened else roles)
+
+
+def _steps(firing: Firing, rule: Rule) -> tuple[Step, ...]:
+    if firing.topic:
+        return next(t.steps for t in rule.thresholds if t.topic == firing.topic)
+    if rule.repeat is not None:
+        return rule.steps_at(firing.threshold)
+    return next(t.steps for t in rule.thresholds if int(t.at) == firing.threshold)
+
+
+def mark_done(tasks: tuple[Task, ...], index: int, by: str, at: datetime) -> tuple[Task, ...]:
+    """Task `index` done by staff `by`; refused while the step it requires is still open."""
+    task = tasks[index]
+    if task.requires:
+        required = [t for t in tasks if t.key == task.requires]
+        if any(t.status is not TaskStatus.DONE for t in required):
+            raise TaskBlocked(f"first: {required[0].action}")
+    done = replace(task, status=TaskStatus.DONE, done_by=by, done_at=at)
+    return tasks[:index] + (done,) + tasks[index + 1:]

@@ -1,0 +1,139 @@
+"""Checks shared by writing and editing an entry; each raises a Refused with Dutch text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from domain.access import (
+    choosable_groups,
+    is_involved,
+    may_read,
+    may_see_expired,
+    roles_towards,
+)
+from domain.errors import Invalid, NotAllowed
+from domain.forms import CATALOGUE, FormSpec, FormType
+from domain.logbook import Attachment, Entry
+from domain.ports import UnitOfWork
+from domain.roles import Role
+from domain.school import Staff, Student
+
+STUDENT_NOT_FOUND = "Geen leerling gevonden."
+ENTRY_NOT_FOUND = "Dat formulier is niet gevonden."
+
+
+@dataclass(frozen=True)
+class LogbookLimits:
+    """The numbers a school may configure."""
+
+    max_attachment_bytes: int = 10 * 1024 * 1024
+    max_description: int = 200
+    page_size: int = 10
+    recent_days: int = 90  # "who worked with the student lately"
+
+
+DEFAULT_LIMITS = LogbookLimits()
+
+
+async def visible_student(uow: UnitOfWork, staff: Staff, number: str) -> Student | None:
+    """The student, or None when unknown or not involved: the two are never told apart."""
+    student = await uow.directory.student(number.strip())
+    if student is None or not is_involved(staff, student):
+        return None
+    return student
+
+
+async def readable_entry(
+    uow: UnitOfWork, staff: Staff, entry_id: str, today: date
+) -> tuple[Entry, Student] | None:
+    """The entry and its student if `staff` may read it now; otherwise None, as if absent."""
+    entry = await uow.entries.get(entry_id)
+    if entry is None:
+        return None
+    student = await visible_student(uow, staff, entry.student_number)
+    if student is None or not may_read(staff, entry.form_type, entry.access, student):
+        return None
+    if entry.expired(today) and not may_see_expired(staff, student):
+        return None
+    return entry, student
+
+
+def author_role(staff: Staff, form: FormType, student: Student, wanted: Role | None) -> Role:
+    """The role the entry is written as: `wanted` if it may create, else the first that may."""
+    allowed = sorted(roles_towards(staff, student) & CATALOGUE[form].create,
+                     key=list(Role).index)
+    if wanted is not None:
+        allowed = [role for role in allowed if role is wanted]
+    if not allowed:
+        raise NotAllowed(f"Je mag geen '{CATALOGUE[form].name}' toevoegen voor "
+                         f"{student.full_name}.")
+    return allowed[0]
+
+
+def checked_description(spec: FormSpec, text: str, limits: LogbookLimits) -> str:
+    if spec.fixed_description:
+        return spec.name
+    description = " ".join(text.split())
+    if not description:
+        raise Invalid("Geef een omschrijving: waar gaat het over?")
+    if len(description) > limits.max_description:
+        raise Invalid(f"De omschrijving is {len(description)} tekens; het maximum is "
+                      f"{limits.max_description}.")
+    return description
+
+
+def checked_expiry(expires_on: date, today: date) -> date:
+    if expires_on < today:
+        raise Invalid(f"De verloopdatum {expires_on:%d-%m-%Y} ligt in het verleden. "
+                      f"Kies vandaag ({today:%d-%m-%Y}) of later.")
+    return expires_on
+
+
+def checked_access(
+    staff: Staff, form: FormType, student: Student, groups: frozenset[Role]
+) -> frozenset[Role]:
+    spec = CATALOGUE[form]
+    if spec.locked:
+        if groups != spec.read:
+            raise NotAllowed(f"De toegang van '{spec.name}' ligt vast en kan niet veranderen.")
+        return groups
+    extra = groups - choosable_groups(staff, form, student) - spec.create
+    if extra:
+        labels = ", ".join(sorted(role.label for role in extra))
+        raise NotAllowed(f"Deze groepen kun je niet kiezen voor '{spec.name}': {labels}.")
+    return groups
+
+
+def checked_fields(spec: FormSpec, values: Mapping[str, str]) -> dict[str, str]:
+    known = {field.key: field for field in spec.fields}
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise Invalid(f"'{spec.name}' heeft geen veld {', '.join(unknown)}.")
+    cleaned = {key: value.strip() for key, value in values.items()}
+    missing = [f.label for f in spec.fields if f.required and not cleaned.get(f.key)]
+    if missing:
+        raise Invalid(f"Vul nog in: {', '.join(missing)}.")
+    for key, value in cleaned.items():
+        field = known[key]
+        if field.choices and value and value not in field.choices:
+            raise Invalid(f"Kies bij '{field.label}' uit: {', '.join(field.choices)}.")
+    return cleaned
+
+
+def checked_attachments(
+    attachments: tuple[Attachment, ...], limits: LogbookLimits
+) -> tuple[Attachment, ...]:
+    for attachment in attachments:
+        size = max(attachment.size, len(attachment.content or b""))
+        if size > limits.max_attachment_bytes:
+            raise Invalid(f"'{attachment.name}' is {_megabytes(size)}; bijlagen "
+                          f"mogen hoogstens {_megabytes(limits.max_attachment_bytes)} zijn.")
+        if attachment.content is None and not attachment.url:
+            raise Invalid(f"'{attachment.name}' heeft geen inhoud en geen link.")
+    return attachments
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")

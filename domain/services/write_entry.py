@@ -1,0 +1,145 @@
+"""Add a form to a student's logbook: every rule of DOMAIN.md §1, exactly once per save."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from uuid import uuid4
+
+from domain.access import default_groups
+from domain.audit import AuditAction, AuditEvent
+from domain.errors import DuplicateRequest, Invalid, NotAllowed, NotFound
+from domain.expiry import default_expiry_for
+from domain.forms import CATALOGUE, FormType
+from domain.logbook import Attachment, Entry
+from domain.ports import UnitOfWork
+from domain.roles import Role
+from domain.school import Staff, Student
+from domain.school_year import SchoolYear
+from domain.services.entry_rules import (
+    DEFAULT_LIMITS,
+    ENTRY_NOT_FOUND,
+    STUDENT_NOT_FOUND,
+    LogbookLimits,
+    author_role,
+    checked_access,
+    checked_attachments,
+    checked_description,
+    checked_expiry,
+    checked_fields,
+    readable_entry,
+    visible_student,
+)
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """What the add-form dialog collected. None means "the default" (expiry, access)."""
+
+    student_number: str
+    form_type: FormType
+    description: str = ""
+    expires_on: date | None = None
+    urgent: bool = False
+    fields: Mapping[str, str] = field(default_factory=dict)
+    access: frozenset[Role] | None = None
+    parent_id: str | None = None
+    attachments: tuple[Attachment, ...] = ()
+    request_key: str | None = None  # e.g. the Teams activity id of the save click
+    as_role: Role | None = None  # when the author may create it under several roles
+
+
+async def write_entry(
+    command: NewEntry,
+    author: Staff,
+    uow: UnitOfWork,
+    now: datetime,
+    limits: LogbookLimits = DEFAULT_LIMITS,
+) -> Entry:
+    """Store the entry and its WRITE audit event; a repeated request key returns the first."""
+    async with uow:
+        earlier = await _earlier_save(uow, command.request_key, author)
+        if earlier is not None:
+            return earlier
+        entry = await _checked_entry(command, author, uow, now, limits)
+        try:
+            await uow.entries.add(entry)
+        except DuplicateRequest:  # a concurrent save with the same key won the race
+            await uow.rollback()
+            return await _raced_save(uow, command.request_key, author)
+        await uow.audit.record(AuditEvent(
+            now, author.id, AuditAction.WRITE, entry.student_number,
+            {"entry_id": entry.id, "form_type": entry.form_type.value},
+        ))
+        await uow.commit()
+    return entry
+
+
+async def _earlier_save(uow: UnitOfWork, key: str | None, author: Staff) -> Entry | None:
+    if not key:
+        return None
+    entry = await uow.entries.by_request_key(key)
+    if entry is not None and entry.author_id != author.id:
+        raise NotAllowed("Deze opslagaanvraag hoort bij iemand anders.")
+    return entry
+
+
+async def _raced_save(uow: UnitOfWork, key: str | None, author: Staff) -> Entry:
+    entry = await _earlier_save(uow, key, author)
+    if entry is None:
+        raise LookupError(f"request key {key!r} reported twice but not found")
+    return entry
+
+
+async def _checked_entry(
+    command: NewEntry, author: Staff, uow: UnitOfWork, now: datetime, limits: LogbookLimits
+) -> Entry:
+    today = now.date()
+    student = await visible_student(uow, author, command.student_number)
+    if student is None:
+        raise NotFound(STUDENT_NOT_FOUND)
+    form, spec = command.form_type, CATALOGUE[command.form_type]
+    role = author_role(author, form, student, command.as_role)
+    groups = command.access
+    if groups is None:
+        groups = default_groups(author, form, student)
+    expires_on = command.expires_on or default_expiry_for(form, student, today)
+    entry = Entry(
+        id=str(uuid4()), student_number=student.number, form_type=form,
+        description=checked_description(spec, command.description, limits),
+        author_id=author.id, author_role=role, created_at=now, updated_at=now,
+        expires_on=checked_expiry(expires_on, today), urgent=command.urgent,
+        access=checked_access(author, form, student, groups),
+        fields=checked_fields(spec, command.fields), parent_id=command.parent_id,
+        attachments=checked_attachments(command.attachments, limits),
+        request_key=command.request_key or None,
+    )
+    await _check_parent(uow, author, student, command.parent_id, today)
+    await _check_once_per_year(uow, form, student, today)
+    return entry
+
+
+async def _check_parent(
+    uow: UnitOfWork, author: Staff, student: Student, parent_id: str | None, today: date
+) -> None:
+    if parent_id is None:
+        return
+    found = await readable_entry(uow, author, parent_id, today)
+    if found is None or found[0].student_number != student.number:
+        raise NotFound(ENTRY_NOT_FOUND)
+    if found[0].parent_id is not None:
+        raise Invalid("Voeg het formulier toe onder het logboekitem zelf, niet onder een "
+                      "formulier dat er al onder hangt.")
+
+
+async def _check_once_per_year(
+    uow: UnitOfWork, form: FormType, student: Student, today: date
+) -> None:
+    spec = CATALOGUE[form]
+    year = SchoolYear.of(today)
+    if spec.one_per_school_year and await uow.entries.exists_in_year(
+        student.number, form, year.start_year
+    ):
+        raise Invalid(f"{student.full_name} heeft in {year.label} al een '{spec.name}'. "
+                      "Bewerk dat formulier in plaats van een nieuw te maken.")

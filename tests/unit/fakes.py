@@ -1,0 +1,152 @@
+"""In-memory stand-ins for the ports: use cases run on them as on the real database."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from types import TracebackType
+
+from domain.access import StudentScope
+from domain.audit import AuditEvent
+from domain.errors import DuplicateRequest
+from domain.forms import FormType
+from domain.logbook import Entry, EntryQuery, Revision
+from domain.school import Staff, Student, fold
+from domain.school_year import SchoolYear
+
+
+class FakeDirectory:
+    def __init__(self, staff: Sequence[Staff], students: Sequence[Student]) -> None:
+        self.staff = {member.id: member for member in staff}
+        self.students = {pupil.number: pupil for pupil in students}
+
+    async def staff_by_aad(self, aad_object_id: str) -> Staff | None:
+        return next((s for s in self.staff.values() if s.aad_object_id == aad_object_id), None)
+
+    async def staff_by_email(self, email: str) -> Staff | None:
+        return next((s for s in self.staff.values() if s.email == email), None)
+
+    async def staff_by_id(self, staff_id: str) -> Staff | None:
+        return self.staff.get(staff_id)
+
+    async def student(self, number: str) -> Student | None:
+        return self.students.get(number)
+
+    async def students_matching(self, words: Sequence[str], limit: int) -> list[Student]:
+        return [s for s in self.students.values() if _matches(s, words)][:limit]
+
+    async def staff_at(self, location: str) -> list[Staff]:
+        return [s for s in self.staff.values() if s.location == location]
+
+    async def students_in_scope(
+        self, scope: StudentScope, words: Sequence[str] = (), limit: int | None = None
+    ) -> list[Student]:
+        found = [s for s in self.students.values()
+                 if _matches(s, words) and _in_scope(scope, s)]
+        return found[:limit]
+
+    async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]:
+        return {i: self.staff[i].display_name for i in ids if i in self.staff}
+
+
+def _matches(student: Student, words: Sequence[str]) -> bool:
+    key = " ".join(fold(p) for p in (student.full_name, student.class_name, student.number))
+    return all(fold(word) in key for word in words)
+
+
+def _in_scope(scope: StudentScope, student: Student) -> bool:
+    here = student.location == scope.location
+    return (here and (scope.whole_location or student.class_name in scope.classes)) or (
+        scope.mentor_id in student.mentors)
+
+
+class FakeEntries:
+    def __init__(self) -> None:
+        self.saved: dict[str, Entry] = {}
+        self.revised: list[Revision] = []
+
+    async def add(self, entry: Entry) -> None:
+        if entry.request_key and any(
+                e.request_key == entry.request_key for e in self.saved.values()):
+            raise DuplicateRequest(entry.request_key)
+        self.saved[entry.id] = entry
+
+    async def get(self, entry_id: str) -> Entry | None:
+        return self.saved.get(entry_id)
+
+    async def by_request_key(self, request_key: str) -> Entry | None:
+        return next((e for e in self.saved.values() if e.request_key == request_key), None)
+
+    async def for_student(self, student_number: str, query: EntryQuery) -> list[Entry]:
+        found = [e for e in self.saved.values()
+                 if e.student_number == student_number and _wanted(e, query)]
+        found.sort(key=lambda e: (e.urgent, e.created_at, e.id), reverse=True)
+        return found[query.offset:][:query.limit]
+
+    async def exists_in_year(self, student_number: str, form: FormType, school_year: int) -> bool:
+        return any(e.student_number == student_number and e.form_type is form
+                   and SchoolYear.of(e.created_at.date()).start_year == school_year
+                   for e in self.saved.values())
+
+    async def update(self, entry: Entry, revision: Revision) -> None:
+        self.saved[entry.id] = replace(entry, attachments=self.saved[entry.id].attachments)
+        self.revised.append(revision)
+
+    async def revisions(self, entry_ids: Sequence[str]) -> list[Revision]:
+        return [r for r in self.revised if r.entry_id in entry_ids]
+
+
+def _wanted(entry: Entry, query: EntryQuery) -> bool:
+    roles = query.reader_roles
+    return all((
+        roles is None or bool(roles & entry.access) or entry.form_type in query.reader_forms,
+        query.not_expired_on is None or entry.expires_on >= query.not_expired_on,
+        not query.urgent_only or entry.urgent,
+        query.form_types is None or entry.form_type in query.form_types,
+        query.school_year is None
+        or SchoolYear.of(entry.created_at.date()).start_year == query.school_year,
+        query.created_since is None or entry.created_at >= query.created_since,
+    ))
+
+
+class FakeAuditLog:
+    def __init__(self) -> None:
+        self.events: list[AuditEvent] = []
+
+    async def record(self, event: AuditEvent) -> None:
+        self.events.append(event)
+
+
+class FakeUnitOfWork:
+    """Changes made inside `async with` count only after commit(); tests read the end state."""
+
+    def __init__(self, staff: Sequence[Staff] = (), students: Sequence[Student] = ()) -> None:
+        self.directory = FakeDirectory(staff, students)
+        self.entries = FakeEntries()
+        self.audit = FakeAuditLog()
+        self.committed = False
+        self._snapshot: tuple[dict[str, Entry], list[Revision], list[AuditEvent]] | None = None
+
+    async def __aenter__(self) -> FakeUnitOfWork:
+        self._snapshot = (dict(self.entries.saved), list(self.entries.revised),
+                          list(self.audit.events))
+        self.committed = False
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self.committed:
+            await self.rollback()
+
+    async def commit(self) -> None:
+        self.committed = True
+        self._snapshot = (dict(self.entries.saved), list(self.entries.revised),
+                          list(self.audit.events))
+
+    async def rollback(self) -> None:
+        assert self._snapshot is not None
+        saved, revised, events = self._snapshot
+        self.entries.saved, self.entries.revised, self.audit.events = (
+            dict(saved), list(revised), list(events))
