@@ -155,8 +155,8 @@ def ask_summary(a: Asking, values: Values) -> Activity:
     actions = [adaptive.submit(a.text("SAVE"), "opslaan"),
                adaptive.submit(a.text("CHANGE"), "wijzigen"),
                adaptive.submit(a.text("CANCEL"), "annuleer")]
-    return cards.question(f"{summary_text(a, values)}\n\n{a.text('SUMMARY')}",
-                          [cards.data_lines(summary_lines(a, values))], actions)
+    # The message text carries the summary; the card only the buttons (no summary twice).
+    return cards.question(f"{summary_text(a, values)}\n\n{a.text('SUMMARY')}", [], actions)
 
 
 def revisable_steps(lang: str, form: str) -> list[tuple[str, str]]:

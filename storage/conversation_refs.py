@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.tables import ConversationRefRow
@@ -15,10 +16,20 @@ class ConversationReferences:
         self._sessions = sessions
 
     async def save(self, staff_id: str, reference: dict[str, Any], now: datetime) -> None:
+        # One upsert statement: a client's first contact comes as installationUpdate and
+        # conversationUpdate at the same moment, and a read-then-insert (session.merge)
+        # lets both turns insert.
         async with self._sessions() as session:
-            await session.merge(
-                ConversationRefRow(staff_id=staff_id, reference=reference, updated_at=now)
+            dialect = session.bind.dialect.name
+            insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+            statement = insert(ConversationRefRow).values(
+                staff_id=staff_id, reference=reference, updated_at=now
             )
+            await session.execute(statement.on_conflict_do_update(
+                index_elements=[ConversationRefRow.staff_id],
+                set_={"reference": statement.excluded.reference,
+                      "updated_at": statement.excluded.updated_at},
+            ))
             await session.commit()
 
     async def get(self, staff_id: str) -> dict[str, Any] | None:
