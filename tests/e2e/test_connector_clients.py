@@ -3,7 +3,7 @@ body, the Authorization header from the SDK's credentials, errors surfaced the s
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
@@ -18,7 +18,7 @@ from botframework.connector.auth import (
 from botframework.connector.models import ErrorResponseException
 from msrest.exceptions import ClientRequestError
 
-from bot.connectors import CachingBotFrameworkAuthentication
+from bot.connectors import CachingBotFrameworkAuthentication, ClientCache
 from bot.settings import Settings
 from tests.support import teams
 from tests.support.connector import FakeConnector, running_connector
@@ -164,3 +164,19 @@ async def test_the_connector_receives_the_same_request_either_way() -> None:
     assert fast_body == stock_body
     assert ({k: v for k, v in fast_headers.items() if k not in transport}
             == {k: v for k, v in stock_headers.items() if k not in transport})
+
+
+async def test_the_client_cache_keeps_the_most_recently_used_within_its_size() -> None:
+    cache = ClientCache(size=2)
+    made: list[str] = []
+
+    def maker(name: str) -> Callable[[], Awaitable[str]]:
+        async def make() -> str:
+            made.append(name)
+            return name
+        return make
+
+    for key in ("a", "b", "a", "c", "a", "b"):
+        assert await cache.get(key, maker(key)) == key
+    assert made == ["a", "b", "c", "b"]  # b was dropped for c, a stayed in use
+    assert len(cache) == 2
