@@ -18,22 +18,17 @@ import asyncio
 import contextlib
 import os
 import platform
-import socket
-import subprocess
 import sys
-import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from bench._load import Result, reply_to, run_load
+from bench._processes import OUT, cpu_model, server
 from bench._school import Speaker, prepare_school
 from dialogs.texts import say
 from tests.support import teams
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "var" / "bench"
 CONCURRENCY = (1, 16)
 TURNS = {1: 300, 16: 1200}  # per measurement, and at most SECONDS each
 SECONDS = 20.0
@@ -82,9 +77,9 @@ async def _main() -> int:
     speakers = await prepare_school(url, max(CONCURRENCY))
     load_before = os.getloadavg()[0]
     with contextlib.ExitStack() as servers:
-        connector_port, _ = servers.enter_context(_server("connector"))
+        connector_port, _ = servers.enter_context(server("connector"))
         connector = f"http://127.0.0.1:{connector_port}/"
-        running = {target: servers.enter_context(_server(target, *args))
+        running = {target: servers.enter_context(server(target, *args))
                    for target, args in (*BASELINES, ("lvsbot", (url,)))}
         cases = await _cases(running["lvsbot"][0], connector, speakers)
         rows = await _measure_all(cases, running, connector, speakers)
@@ -153,48 +148,11 @@ def _load_for(case: Case, port: int, pid: int, connector: str,
     return load
 
 
-@contextlib.contextmanager
-def _server(kind: str, *args: str) -> Iterator[tuple[int, int]]:
-    port = _free_port()
-    module = ["-m", "bench._echo_bot"] if kind == "echo bot" else ["-m", "bench._servers"]
-    name = {"bare handler": "bare"}.get(kind, kind)
-    command = [sys.executable, *module, *([] if kind == "echo bot" else [name]), str(port),
-               *args]
-    log = (OUT / f"{name.replace(' ', '-')}.log").open("wb")  # the server's own output
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-                               stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _wait_for_port(port, process)
-        yield port, process.pid
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server on port {port} stopped: {process.returncode}")
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on port {port} after 30 s")
-
-
 def _report(rows: list[Row], load: tuple[float, float]) -> str:
     echo = {r.case.concurrency: r.result for r in rows if r.case.target == "echo bot"}
     bare = {r.case.concurrency: r.result for r in rows if r.case.target == "bare handler"}
     lines = [
-        f"Machine: {os.cpu_count()} cores, {_cpu_model()}, Python {platform.python_version()}; "
+        f"Machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}; "
         f"load average {load[0]:.1f} before, {load[1]:.1f} after (other work on the machine "
         "skews turns/s and latency; CPU ms/turn, measured on the server process, much less)",
         "",
@@ -213,13 +171,6 @@ def _report(rows: list[Row], load: tuple[float, float]) -> str:
             f"| {r.cpu_ms_per_turn / e.cpu_ms_per_turn:.2f} |")
     return "\n".join(lines) + "\n"
 
-
-def _cpu_model() -> str:
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    return platform.processor() or "unknown CPU"
 
 
 if __name__ == "__main__":
