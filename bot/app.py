@@ -24,6 +24,7 @@ from bot.file_upload import FileDelivery
 from bot.handler import LvsBot
 from bot.identity import Identities
 from bot.messages import messages
+from bot.notify_wiring import running_worker
 from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
@@ -77,12 +78,13 @@ def _runtime(
 ) -> Callable[[web.Application], AsyncIterator[None]]:
     async def open_and_close(app: web.Application) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url)
-        app[RUNTIME] = build_runtime(settings, engine, now)
+        app[RUNTIME] = runtime = build_runtime(settings, engine, now)
         app[ABSENCE_SESSIONS] = session_factory(engine)
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
-        yield
-        await app[RUNTIME].authentication.close()
+        async with running_worker(settings, runtime):
+            yield
+        await runtime.authentication.close()
         await engine.dispose()
 
     return open_and_close

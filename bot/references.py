@@ -38,6 +38,9 @@ class ReferenceBook:
         document = await self._store.get(staff_id)
         return None if document is None else ConversationReference().deserialize(document)
 
+    async def latest_service_url(self) -> str | None:
+        return await self._store.latest_service_url()
+
 
 def _fingerprint(activity: Activity) -> tuple[Any, ...]:
     """What the reference is made of (its activity id aside), compared without building and
@@ -45,4 +48,3 @@ def _fingerprint(activity: Activity) -> tuple[Any, ...]:
     parts = (activity.from_property, activity.recipient, activity.conversation)
     return (*(dict(vars(part)) if part is not None else None for part in parts),
             activity.channel_id, activity.locale, activity.service_url)
-

@@ -83,6 +83,18 @@ def take_form(answer: Answer, forms: list[FormType], values: Values) -> bool:
     return True
 
 
+def take_prefill(prefill: dict[str, str], forms: list[FormType], values: Values) -> bool:
+    """A form type (and description) chosen by the button that started the dialog, if the
+    user may create it; False: ask as usual."""
+    wanted = prefill.get("form_type", "")
+    if wanted not in {form.value for form in forms}:
+        return False
+    values[FORM], values[UNDER] = wanted, False
+    if prefill.get("description") and not CATALOGUE[FormType(wanted)].fixed_description:
+        values[DESCRIPTION] = prefill["description"][:DEFAULT_LIMITS.max_description]
+    return True
+
+
 def parent_options(lines: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
     return [(form_text(lang, "LOOSE_FORM"), ""), *lines]
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.database import insert_for
 from storage.tables import ConversationRefRow
 
 
@@ -20,9 +21,7 @@ class ConversationReferences:
         # conversationUpdate at the same moment, and a read-then-insert (session.merge)
         # lets both turns insert.
         async with self._sessions() as session:
-            dialect = session.bind.dialect.name
-            insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
-            statement = insert(ConversationRefRow).values(
+            statement = insert_for(session)(ConversationRefRow).values(
                 staff_id=staff_id, reference=reference, updated_at=now
             )
             await session.execute(statement.on_conflict_do_update(
@@ -36,3 +35,12 @@ class ConversationReferences:
         async with self._sessions() as session:
             row = await session.get(ConversationRefRow, staff_id)
             return None if row is None else dict(row.reference)
+
+    async def latest_service_url(self) -> str | None:
+        """The Teams endpoint the latest conversation came through: where to open new ones."""
+        async with self._sessions() as session:
+            reference = await session.scalar(
+                select(ConversationRefRow.reference)
+                .order_by(ConversationRefRow.updated_at.desc()).limit(1))
+            url = reference.get("serviceUrl") if reference else None
+            return str(url) if url else None

@@ -37,3 +37,14 @@ async def test_a_student_one_is_not_involved_with_is_not_found(client: BotClient
     [not_involved] = await client.say(ZUID_DOCENT, "signaal 100001 bijzondere afspraken")
     [nobody] = await client.say(ZUID_DOCENT, "signaal 999999 bijzondere afspraken")
     assert not_involved == nobody
+
+
+async def test_the_logbook_header_shows_the_open_actions_to_those_who_may_see_them(
+    client: BotClient,
+) -> None:
+    await client.say(VC, "signaal Jan de Vries ziektebeeld onduidelijk")
+    [mentor_view] = await client.send_text(MENTOR, "logboek 100001")
+    assert "Lopende verzuimacties" in str(mentor_view.cards)
+    assert "ziektebeeld onduidelijk" in str(mentor_view.cards)
+    [docent_view] = await client.send_text(DOCENT, "logboek 100001")
+    assert "Lopende verzuimacties" not in str(docent_view.cards)
