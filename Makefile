@@ -27,6 +27,10 @@ lint: install
 test: install lint
 	$(BIN)/python -m pytest
 
+# Every bench/*.py with a main() (see bench/__main__.py); loopback only, a few minutes.
+bench: install
+	$(BIN)/python -m bench
+
 # The Teams app zip for upload: make package APP_ID=<bot app id GUID> HOST=lvsbot.school.nl
 # APP_ID may also come from MicrosoftAppId in the environment or .env; VERSION is optional.
 PACKAGE_ARGS = $(if $(APP_ID),--app-id '$(APP_ID)') $(if $(HOST),--host '$(HOST)') \

@@ -16,7 +16,9 @@ from botbuilder.integration.aiohttp import (
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot import msrest_patch
 from bot.absence_api import ABSENCE_SESSIONS, setup_absence_api
+from bot.connectors import CachingBotFrameworkAuthentication
 from bot.daily_jobs import DailyJob, running_daily
 from bot.errors import install_turn_error_handler
 from bot.file_upload import FileDelivery
@@ -52,6 +54,7 @@ class Runtime:
     bot: LvsBot
     references: ReferenceBook
     conversation_state: ConversationState
+    authentication: CachingBotFrameworkAuthentication
 
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -61,6 +64,7 @@ RUNTIME = web.AppKey("runtime", Runtime)
 def create_app(
     settings: Settings, *, now: Callable[[], datetime] | None = None
 ) -> web.Application:
+    msrest_patch.apply()  # once per process; see bot/msrest_patch.py
     clock = now or (lambda: datetime.now(settings.zone))
     app = web.Application(client_max_size=11 * 1024 * 1024)
     app[SETTINGS] = settings
@@ -85,6 +89,7 @@ def _runtime(
         async with running_worker(settings, runtime), \
                 running_daily(daily_jobs(settings, app[ABSENCE_SESSIONS]), now):
             yield
+        await runtime.authentication.close()
         await engine.dispose()
 
     return open_and_close
@@ -102,7 +107,10 @@ def build_runtime(
     sessions = session_factory(engine)
     services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
     conversation_state = ConversationState(SqlStorage(StateDocuments(sessions)))
-    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
+    # The SDK's authentication, with connector clients reused across turns (bot/connectors.py)
+    authentication = CachingBotFrameworkAuthentication(
+        ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
+    adapter = CloudAdapter(authentication)
     install_turn_error_handler(adapter, conversation_state)
     references = ReferenceBook(ConversationReferences(sessions))
     offers = FileOffers()
@@ -119,7 +127,8 @@ def build_runtime(
         files=FileDelivery(offers, services),
         seen=SeenActivities(sessions),
     )
-    return Runtime(engine, services, adapter, bot, references, conversation_state)
+    return Runtime(engine, services, adapter, bot, references, conversation_state,
+                   authentication)
 
 
 async def healthz(request: web.Request) -> web.Response:
