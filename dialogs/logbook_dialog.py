@@ -26,7 +26,13 @@ from dialogs.student_lookup import one_student
 from dialogs.texts import say_from
 from domain.access import may_export
 from domain.errors import Refused
-from domain.services.read_logbook import LogbookFilters, read_logbook
+from domain.school import Staff, Student
+from domain.services.read_logbook import (
+    LogbookFilters,
+    LogbookView,
+    read_logbook,
+    read_logbook_of,
+)
 
 LAST_LOGBOOK = "LastLogbook"
 
@@ -58,7 +64,7 @@ class LogbookDialog(Dialog):  # type: ignore[misc]
             return await dc.end_dialog()
         student = await one_student(dc.context, self._services, request.student)
         if student is not None:
-            await show_page(dc, self._services, student.number, request.filters, page=1)
+            await show_page(dc, self._services, student, request.filters, page=1)
         return await dc.end_dialog()
 
 
@@ -83,12 +89,14 @@ class MoreDialog(Dialog):  # type: ignore[misc]
 
 
 async def show_page(
-    dc: DialogContext, services: Services, number: str, filters: LogbookFilters, page: int
+    dc: DialogContext, services: Services, who: str | Student, filters: LogbookFilters,
+    page: int,
 ) -> None:
-    """Read one page through the use case (access and audit are its job) and show it."""
+    """Read one page through the use case (access and audit are its job) and show it.
+    `who`: a student number, or the Student this turn already found (not read again)."""
     staff, lang = current_staff(dc.context), language(dc.context)
     try:
-        view = await read_logbook(staff, number, filters, page, services.uow(), services.now())
+        view = await _read(staff, who, filters, page, services)
     except Refused as refusal:
         await dc.context.send_activity(refusal.message)
         return
@@ -103,6 +111,14 @@ async def show_page(
         "page": view.page, "pages": view.page_count,
         "entries": [entry.id for entry in numbered(view.lines)],
     })
+
+
+async def _read(
+    staff: Staff, who: str | Student, filters: LogbookFilters, page: int, services: Services
+) -> LogbookView:
+    if isinstance(who, Student):
+        return await read_logbook_of(staff, who, filters, page, services.uow(), services.now())
+    return await read_logbook(staff, who, filters, page, services.uow(), services.now())
 
 
 async def last_page_entries(dc: DialogContext) -> list[str] | None:

@@ -22,7 +22,8 @@ class SqlAuditLog:
             await self._session.execute(insert(AuditRow), [_row(event) for event in events])
 
     async def record(self, event: AuditEvent) -> None:
-        self._session.add(AuditRow(**_row(event)))
+        # A Core INSERT: the same row as session.add, without the ORM's flush machinery.
+        await self._session.execute(insert(AuditRow).values(**_row(event)))
 
 
 def _row(event: AuditEvent) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from sqlalchemy import event
@@ -56,7 +57,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False)
+    # On SQLite the sessions of one factory share a writer lock (see `one_writer`).
+    info = {_WRITER: asyncio.Lock()} if is_sqlite(engine) else {}
+    return async_sessionmaker(engine, expire_on_commit=False, info=info)
+
+
+_WRITER = "lvsbot.one_writer"
+
+
+def one_writer(sessions: async_sessionmaker[AsyncSession]) -> asyncio.Lock | None:
+    """SQLite has one writer at a time; a second one sleeps in SQLite's busy handler (1, 2,
+    5 ... 100 ms), and busy turns see long tails. Short write-only transactions (the state,
+    the seen activities) queue on this lock instead, and each goes the moment the previous
+    one commits. None on PostgreSQL. Hold it only around a session whose writes all happen
+    under it: a session that wrote before taking it could wait on a writer that waits on it."""
+    lock = sessions.kw.get("info", {}).get(_WRITER)
+    return lock if isinstance(lock, asyncio.Lock) else None
 
 
 def insert_for(session: AsyncSession) -> Any:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.access import StudentScope
@@ -29,7 +30,7 @@ def staff_to_domain(row: StaffRow) -> Staff:
     )
 
 
-def student_to_domain(row: StudentRow, mentors: Sequence[str]) -> Student:
+def student_to_domain(row: StudentRow | Row[Any], mentors: Sequence[str]) -> Student:
     return Student(
         number=row.number,
         first_name=row.first_name,
@@ -66,10 +67,8 @@ class SqlDirectory:
         return [staff_to_domain(row) for row in rows]
 
     async def student(self, number: str) -> Student | None:
-        row = await self._session.get(StudentRow, number)
-        if row is None:
-            return None
-        return (await self._with_mentors([row]))[0]
+        found = await self._students(_STUDENTS.where(StudentRow.number == number))
+        return found[0] if found else None
 
     async def students_matching(self, words: Sequence[str], limit: int) -> list[Student]:
         """Current students whose name, class or number contain every word (accents ignored)."""
@@ -77,12 +76,12 @@ class SqlDirectory:
         if not conditions:
             return []
         query = (
-            select(StudentRow)
+            _STUDENTS
             .where(and_(*conditions), StudentRow.left_on.is_(None))
             .order_by(StudentRow.last_name, StudentRow.first_name, StudentRow.number)
             .limit(limit)
         )
-        return await self._with_mentors(list(await self._session.scalars(query)))
+        return await self._students(query)
 
     async def students_in_scope(
         self, scope: StudentScope, words: Sequence[str] = (), limit: int | None = None
@@ -92,12 +91,12 @@ class SqlDirectory:
         if not places:
             return []
         query = (
-            select(StudentRow)
+            _STUDENTS
             .where(or_(*places), *_word_conditions(words), StudentRow.left_on.is_(None))
             .order_by(StudentRow.last_name, StudentRow.first_name, StudentRow.number)
             .limit(limit)
         )
-        return await self._with_mentors(list(await self._session.scalars(query)))
+        return await self._students(query)
 
     async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]:
         """Display names by staff id, including staff who have left (they wrote entries)."""
@@ -114,19 +113,26 @@ class SqlDirectory:
         )
         return None if row is None else staff_to_domain(row)
 
-    async def _with_mentors(self, rows: list[StudentRow]) -> list[Student]:
-        if not rows:
-            return []
-        numbers = [row.number for row in rows]
-        mentor_rows = await self._session.execute(
-            select(MentorRow.student_number, MentorRow.staff_id).where(
-                MentorRow.student_number.in_(numbers)
-            )
-        )
-        mentors: dict[str, list[str]] = {number: [] for number in numbers}
-        for number, staff_id in mentor_rows:
-            mentors[number].append(staff_id)
-        return [student_to_domain(row, mentors[row.number]) for row in rows]
+    async def _students(self, query: Select[Any]) -> list[Student]:
+        """Students with their mentors' ids, read in one statement (plain rows)."""
+        return [student_to_domain(row, split_ids(row.mentor_ids or ""))
+                for row in await self._session.execute(query)]
+
+
+# Mentor ids joined per student by the database (group_concat / string_agg), so a student
+# and their mentors come in one statement; staff ids never contain the unit separator.
+_ID_SEPARATOR = "\x1f"
+_MENTOR_IDS = (
+    select(func.aggregate_strings(MentorRow.staff_id, _ID_SEPARATOR))
+    .where(MentorRow.student_number == StudentRow.number)
+    .scalar_subquery()
+    .label("mentor_ids")
+)
+_STUDENTS = select(*StudentRow.__table__.columns, _MENTOR_IDS)
+
+
+def split_ids(cell: str) -> list[str]:
+    return [part for part in cell.split(_ID_SEPARATOR) if part]
 
 
 def _word_conditions(words: Sequence[str]) -> list[ColumnElement[bool]]:

@@ -9,16 +9,23 @@ from datetime import datetime
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.database import insert_for
+from storage.database import insert_for, one_writer
 from storage.tables import SeenActivityRow
 
 
 class SeenActivities:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
+        self._one_writer = one_writer(sessions)  # queue on SQLite, not in its busy handler
 
     async def first_sighting(self, conversation_id: str, activity_id: str, at: datetime) -> bool:
         """True the first time this activity arrives; one INSERT ... ON CONFLICT DO NOTHING."""
+        if self._one_writer is None:
+            return await self._insert(conversation_id, activity_id, at)
+        async with self._one_writer:
+            return await self._insert(conversation_id, activity_id, at)
+
+    async def _insert(self, conversation_id: str, activity_id: str, at: datetime) -> bool:
         async with self._sessions() as session:
             inserted = await session.scalar(
                 insert_for(session)(SeenActivityRow)

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from domain.access import (
     forms_created_by,
+    is_involved,
     may_read,
     may_see_absence_signals,
     may_see_expired,
@@ -86,31 +87,48 @@ async def read_logbook(
     uow: UnitOfWork, now: datetime, limits: LogbookLimits = DEFAULT_LIMITS,
 ) -> LogbookView:
     """One page (1-based) of the logbook; NO_LOGBOOK for an unknown or unrelated student."""
-    page = max(page, 1)
     async with uow:
         student = await visible_student(uow, viewer, student_number)
         if student is None:
             return NO_LOGBOOK
-        entries = await _readable_entries(uow, viewer, student,
-                                          logbook_query(viewer, student, filters, now.date()))
-        groups = grouped(entries)
-        first = (page - 1) * limits.page_size
-        shown = groups[first:first + limits.page_size]
-        since = now - timedelta(days=limits.recent_days)
-        if filters == LogbookFilters():  # the usual view already holds every recent entry
-            recent = [entry for entry in entries if entry.created_at >= since]
-        else:
-            recent = await _readable_entries(uow, viewer, student, _recent_query(
-                viewer, student, now, since))
-        names = await uow.directory.staff_names(
-            [e.author_id for e in [*_flatten(shown), *recent]] + sorted(student.mentors))
-        actions = (await uow.actions.open_for_student(student.number)
-                   if may_see_absence_signals(viewer, student) else [])
-        await uow.audit.record(AuditEvent(
-            now, viewer.id, AuditAction.READ, student.number,
-            {"entry_ids": [e.id for e in _flatten(shown)], "page": page},
-        ))
-        await uow.commit()
+        return await _read_page(viewer, student, filters, page, uow, now, limits)
+
+
+async def read_logbook_of(
+    viewer: Staff, student: Student, filters: LogbookFilters, page: int,
+    uow: UnitOfWork, now: datetime, limits: LogbookLimits = DEFAULT_LIMITS,
+) -> LogbookView:
+    """As read_logbook, for a student this turn has already looked up (the search found
+    them): saves reading the student and the mentors again. Involvement is still checked
+    here, and the view is audited the same way."""
+    if not is_involved(viewer, student):
+        return NO_LOGBOOK
+    async with uow:
+        return await _read_page(viewer, student, filters, page, uow, now, limits)
+
+
+async def _read_page(
+    viewer: Staff, student: Student, filters: LogbookFilters, page: int,
+    uow: UnitOfWork, now: datetime, limits: LogbookLimits,
+) -> LogbookView:
+    """The page, the header and the audit row, committed; inside the caller's `async with`."""
+    page = max(page, 1)
+    entries = await _readable_entries(uow, viewer, student,
+                                      logbook_query(viewer, student, filters, now.date()))
+    groups = grouped(entries)
+    first = (page - 1) * limits.page_size
+    shown = groups[first:first + limits.page_size]
+    recent = await _recent_entries(uow, viewer, student, filters, entries,
+                                   now, now - timedelta(days=limits.recent_days))
+    names = await uow.directory.staff_names(
+        [e.author_id for e in [*_flatten(shown), *recent]] + sorted(student.mentors))
+    actions = (await uow.actions.open_for_student(student.number)
+               if may_see_absence_signals(viewer, student) else [])
+    await uow.audit.record(AuditEvent(
+        now, viewer.id, AuditAction.READ, student.number,
+        {"entry_ids": [e.id for e in _flatten(shown)], "page": page},
+    ))
+    await uow.commit()
     return LogbookView(
         student=student,
         mentor_names=tuple(sorted(names.get(m, m) for m in student.mentors)),
@@ -127,6 +145,16 @@ async def _readable_entries(
     """SQL narrows by student, readers and filters; the one access rule has the last word."""
     return [entry for entry in await uow.entries.for_student(student.number, query)
             if may_read(viewer, entry.form_type, entry.access, student)]
+
+
+async def _recent_entries(
+    uow: UnitOfWork, viewer: Staff, student: Student, filters: LogbookFilters,
+    entries: list[Entry], now: datetime, since: datetime,
+) -> list[Entry]:
+    if filters == LogbookFilters():  # the usual view already holds every recent entry
+        return [entry for entry in entries if entry.created_at >= since]
+    return await _readable_entries(uow, viewer, student,
+                                   _recent_query(viewer, student, now, since))
 
 
 def _recent_query(viewer: Staff, student: Student, now: datetime, since: datetime) -> EntryQuery:

@@ -12,7 +12,12 @@ from domain.forms import FormType
 from domain.roles import Role
 from domain.school_year import SchoolYear
 from domain.services.entry_details import entry_details
-from domain.services.read_logbook import NO_LOGBOOK, LogbookFilters, read_logbook
+from domain.services.read_logbook import (
+    NO_LOGBOOK,
+    LogbookFilters,
+    read_logbook,
+    read_logbook_of,
+)
 from domain.services.write_entry import NewEntry, write_entry
 from tests.unit.fakes import FakeUnitOfWork
 from tests.unit.school import (
@@ -103,6 +108,25 @@ async def test_an_unrelated_student_looks_exactly_like_no_student(uow: FakeUnitO
     assert unrelated == missing == NO_LOGBOOK
     assert await entry_details(OTHER_MENTOR, entry.id, uow, NOW) is None
     assert await entry_details(OTHER_MENTOR, "no-such-id", uow, NOW) is None
+    assert [e.action for e in uow.audit.events] == [AuditAction.WRITE]
+
+
+async def test_a_student_already_found_reads_and_audits_as_by_number(
+    uow: FakeUnitOfWork,
+) -> None:
+    await write_entry(note("gesprek"), DOCENT, uow, NOW)
+    by_number = await read_logbook(MENTOR, JAN.number, ALL, 1, uow, NOW)
+    found = await read_logbook_of(MENTOR, JAN, ALL, 1, uow, NOW)
+    assert found == by_number and found.total == 1
+    assert uow.audit.events[-1] == uow.audit.events[-2]
+    assert uow.audit.events[-1].action is AuditAction.READ
+
+
+async def test_a_student_already_found_is_still_checked_for_involvement(
+    uow: FakeUnitOfWork,
+) -> None:
+    await write_entry(note("geheim"), DOCENT, uow, NOW)
+    assert await read_logbook_of(OTHER_MENTOR, JAN, ALL, 1, uow, NOW) == NO_LOGBOOK
     assert [e.action for e in uow.audit.events] == [AuditAction.WRITE]
 
 
