@@ -23,7 +23,10 @@ class SqlAuditLog:
 
     async def record(self, event: AuditEvent) -> None:
         # A Core INSERT: the same row as session.add, without the ORM's flush machinery.
-        await self._session.execute(insert(AuditRow).values(**_row(event)))
+        await self._session.execute(_INSERT, _row(event))
+
+
+_INSERT = insert(AuditRow)
 
 
 def _row(event: AuditEvent) -> dict[str, Any]:

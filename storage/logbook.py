@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Row,
     Select,
+    bindparam,
     false,
     insert,
     literal,
@@ -81,45 +84,79 @@ def _revision(row: RevisionRow) -> Revision:
     return Revision(row.entry_id, row.revised_by, _aware(row.revised_at), changes)
 
 
-def _readable(query: EntryQuery) -> ColumnElement[bool]:
+def _readable(shape: _Shape) -> ColumnElement[bool]:
     """Narrows to entries whose access groups or form type admit one of the reader roles."""
-    if query.reader_roles is None:
+    if shape.reader_roles is None:
         return true()
     padded = literal(";") + EntryRow.access + literal(";")
-    admitted = [padded.contains(f";{role.value};") for role in sorted(query.reader_roles)]
-    if query.reader_forms:
-        admitted.append(EntryRow.form_type.in_(sorted(f.value for f in query.reader_forms)))
+    admitted = [padded.contains(f";{role.value};") for role in sorted(shape.reader_roles)]
+    if shape.reader_forms:
+        admitted.append(EntryRow.form_type.in_(sorted(f.value for f in shape.reader_forms)))
     return or_(false(), *admitted)
 
 
-def _conditions(student_number: str, query: EntryQuery) -> list[ColumnElement[bool]]:
-    conditions = [EntryRow.student_number == student_number, _readable(query)]
-    if query.not_expired_on is not None:
-        conditions.append(EntryRow.expires_on >= query.not_expired_on)
-    if query.urgent_only:
+@dataclass(frozen=True)
+class _Shape:
+    """What decides the logbook query's SQL text; the rest are bound values. The few
+    shapes in use are built once (SQLAlchemy then also reuses their cache key)."""
+
+    reader_roles: frozenset[Role] | None
+    reader_forms: frozenset[FormType]
+    not_expired: bool
+    urgent_only: bool
+    form_types: frozenset[FormType] | None
+    in_school_year: bool
+    created_since: bool
+    limit: int | None
+    offset: int
+
+
+def _shape(query: EntryQuery) -> _Shape:
+    return _Shape(query.reader_roles, query.reader_forms, query.not_expired_on is not None,
+                  query.urgent_only, query.form_types, query.school_year is not None,
+                  query.created_since is not None, query.limit, query.offset)
+
+
+def _values(student_number: str, query: EntryQuery) -> dict[str, Any]:
+    return {"student_number": student_number, "not_expired_on": query.not_expired_on,
+            "school_year": query.school_year,
+            "created_since": query.created_since and query.created_since.astimezone(UTC)}
+
+
+def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
+    conditions = [EntryRow.student_number == bindparam("student_number"), _readable(shape)]
+    if shape.not_expired:
+        conditions.append(EntryRow.expires_on >= bindparam("not_expired_on"))
+    if shape.urgent_only:
         conditions.append(EntryRow.urgent.is_(True))
-    if query.form_types is not None:
-        conditions.append(EntryRow.form_type.in_(sorted(f.value for f in query.form_types)))
-    if query.school_year is not None:
-        conditions.append(EntryRow.school_year == query.school_year)
-    if query.created_since is not None:
-        conditions.append(EntryRow.created_at >= query.created_since.astimezone(UTC))
+    if shape.form_types is not None:
+        conditions.append(EntryRow.form_type.in_(sorted(f.value for f in shape.form_types)))
+    if shape.in_school_year:
+        conditions.append(EntryRow.school_year == bindparam("school_year"))
+    if shape.created_since:
+        conditions.append(EntryRow.created_at >= bindparam("created_since"))
     return conditions
 
 
 _ENTRY_COLUMNS = tuple(EntryRow.__table__.columns)
 
 
-def student_entries(student_number: str, query: EntryQuery) -> Select[Any]:
-    """The logbook query: one student's rows through ix_logbook_student_created, as plain
-    rows (no ORM identity map: a busy student has hundreds)."""
+@lru_cache(maxsize=512)
+def _entries_statement(shape: _Shape) -> Select[Any]:
+    """One student's rows through ix_logbook_student_created, as plain rows (no ORM
+    identity map: a busy student has hundreds)."""
     return (
         select(*_ENTRY_COLUMNS)
-        .where(*_conditions(student_number, query))
+        .where(*_conditions(shape))
         .order_by(EntryRow.urgent.desc(), EntryRow.created_at.desc(), EntryRow.id.desc())
-        .offset(query.offset)
-        .limit(query.limit)
+        .offset(shape.offset)
+        .limit(shape.limit)
     )
+
+
+def student_entries(student_number: str, query: EntryQuery) -> Select[Any]:
+    """The logbook query with its values bound (for query plans and benchmarks)."""
+    return _entries_statement(_shape(query)).params(_values(student_number, query))
 
 
 class SqlLogbookRepository:
@@ -155,7 +192,8 @@ class SqlLogbookRepository:
         return None if row is None else (await self._with_attachments([row]))[0]
 
     async def for_student(self, student_number: str, query: EntryQuery) -> list[Entry]:
-        rows = list(await self._session.execute(student_entries(student_number, query)))
+        rows = list(await self._session.execute(_entries_statement(_shape(query)),
+                                                _values(student_number, query)))
         if query.with_attachments:
             return await self._with_attachments(rows)
         return [_to_domain(row) for row in rows]

@@ -11,12 +11,15 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.database import one_writer
 from storage.tables import BotStateRow
+
+_READ = select(BotStateRow.key, BotStateRow.etag, BotStateRow.document).where(
+    BotStateRow.key.in_(bindparam("keys", expanding=True)))  # built once, values bound
 
 
 class ETagConflict(KeyError):
@@ -34,11 +37,7 @@ class StateDocuments:
         if not wanted:
             return {}
         async with self._sessions() as session:
-            rows = await session.execute(
-                select(BotStateRow.key, BotStateRow.etag, BotStateRow.document).where(
-                    BotStateRow.key.in_(wanted)
-                )
-            )
+            rows = await session.execute(_READ, {"keys": wanted})
             return {key: (etag, document) for key, etag, document in rows}
 
     async def write(self, changes: Mapping[str, tuple[str | None, str]]) -> dict[str, str]:

@@ -159,6 +159,16 @@ async def test_search_finds_within_the_circle(school: AsyncEngine) -> None:
     assert (closest.matches, [s.number for s in closest.closest]) == ((), [JAN.number])
 
 
+async def test_like_wildcards_typed_in_a_search_match_only_themselves(
+    school: AsyncEngine,
+) -> None:
+    for typed in ("%", "_", "j%n", "j_n", "/"):
+        found = await find_students(LEADER, typed, unit_of_work(school))
+        assert found.matches == (), typed
+    assert [s.number for s in (await find_students(DOCENT, "jan",
+                                                   unit_of_work(school))).matches] == [JAN.number]
+
+
 async def test_the_export_is_escaped_and_complete(school: AsyncEngine) -> None:
     old = await write_entry(note("<img src=x onerror=alert(1)>"), DOCENT, unit_of_work(school),
                             NOW.replace(month=3))
