@@ -10,7 +10,8 @@ NotFound (unknown or invisible: never told apart), NotAllowed, Invalid.
   first entry. Expiry typed by staff: domain.expiry.parse_expiry(text, today, student, form).
 - edit_entry(entry_id, EntryChanges(...), editor, uow, now) -> Entry (keeps a Revision)
 - read_logbook(viewer, number, LogbookFilters(...), page, uow, now) -> LogbookView
-  (NO_LOGBOOK for an unknown or unrelated student)
+  (NO_LOGBOOK for an unknown or unrelated student); read_logbook_of(viewer, student, ...)
+  the same for a Student this turn already found (involvement re-checked, audited)
 - entry_details(viewer, entry_id, uow, now) -> EntryDetails | None
 - export_file(viewer, number, uow, now) -> ExportDocument | None (HTML, recipients)
 """
