@@ -92,9 +92,10 @@ async def _ingest_once(
         signals: list[Signal] = []
         for key, group in groups.items():
             state = states.get(key) or YearState.empty(*key)
-            new_states[key], fired = apply_events(
-                state, group, protocol, protocol.calendar, today=today,
-                heightened=heightened[key[0]])
+            new, fired = apply_events(state, group, protocol, protocol.calendar, today=today,
+                                      heightened=heightened[key[0]])
+            if new != state:  # e.g. only authorized absence: nothing to write
+                new_states[key] = new
             signals += fired
         await store.add_events(events, now)
         await store.save_states(new_states)

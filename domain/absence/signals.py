@@ -18,7 +18,7 @@ class TaskStatus(StrEnum):
     DONE = "done"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
     role: Role
     action: str
@@ -31,7 +31,7 @@ class Task:
     done_at: datetime | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signal:
     student_number: str
     rule: RuleId
@@ -57,7 +57,7 @@ class TaskBlocked(ValueError):
     """A task whose `requires` step is not done yet (parents are told before an invitation)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Firing:
     """What the engine decided; the steps are filled in from the protocol."""
 

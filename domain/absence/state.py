@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -10,7 +10,7 @@ from typing import Any
 from domain.school_year import SchoolYear
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YearState:
     student_number: str
     school_year: SchoolYear
@@ -30,43 +30,56 @@ class YearState:
         return cls(student_number, school_year)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "counts": dict(self.counts),  # rule ids are str enums: json writes their value
-            "fired": sorted(self.fired),
-            "sick_reports": [day.isoformat() for day in self.sick_reports],
-            "open_sick": _iso(self.open_sick),
-            "last_recovered": _iso(self.last_recovered),
-            "loose_recoveries": [day.isoformat() for day in self.loose_recoveries],
-            "sick_days_closed": self.sick_days_closed,
-            "truancy_days": [day.isoformat() for day in self.truancy_days],
-            "duo_hours": [[day.isoformat(), hours] for day, hours in self.duo_hours],
-            "duo_after": _iso(self.duo_after),
-        }
+        """Only the fields that are not empty: most students have few (from_json fills in)."""
+        return {name: encode(value) for name, encode in _ENCODE.items()
+                if (value := getattr(self, name))}
 
     @classmethod
     def from_json(
         cls, student_number: str, school_year: SchoolYear, data: Mapping[str, Any]
     ) -> YearState:
-        return cls(
-            student_number,
-            school_year,
-            counts=dict(data.get("counts", {})),
-            fired=frozenset(data.get("fired", ())),
-            sick_reports=tuple(map(date.fromisoformat, data.get("sick_reports", ()))),
-            open_sick=_date(data.get("open_sick")),
-            last_recovered=_date(data.get("last_recovered")),
-            loose_recoveries=tuple(map(date.fromisoformat, data.get("loose_recoveries", ()))),
-            sick_days_closed=int(data.get("sick_days_closed", 0)),
-            truancy_days=tuple(map(date.fromisoformat, data.get("truancy_days", ()))),
-            duo_hours=tuple((date.fromisoformat(d), float(h))
-                            for d, h in data.get("duo_hours", ())),
-            duo_after=_date(data.get("duo_after")),
-        )
+        """Also reads documents with every field written (empty ones as [], null or 0)."""
+        return cls(student_number, school_year,
+                   **{name: _DECODE[name](value) for name, value in data.items()})
 
 
-def _iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
+def _days(days: tuple[date, ...]) -> list[str]:
+    return [day.isoformat() for day in days]
+
+
+def _dates(texts: list[str] | None) -> tuple[date, ...]:
+    return tuple(map(date.fromisoformat, texts or ()))
 
 
 def _date(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
+
+
+def _hours(pairs: list[list[Any]] | None) -> tuple[tuple[date, float], ...]:
+    return tuple((date.fromisoformat(day), float(hours)) for day, hours in pairs or ())
+
+
+_ENCODE: dict[str, Callable[[Any], Any]] = {
+    "counts": dict,  # rule ids are str enums: json writes their value
+    "fired": sorted,
+    "sick_reports": _days,
+    "open_sick": date.isoformat,
+    "last_recovered": date.isoformat,
+    "loose_recoveries": _days,
+    "sick_days_closed": int,
+    "truancy_days": _days,
+    "duo_hours": lambda pairs: [[day.isoformat(), hours] for day, hours in pairs],
+    "duo_after": date.isoformat,
+}
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "counts": lambda counts: dict(counts or {}),
+    "fired": lambda fired: frozenset(fired or ()),
+    "sick_reports": _dates,
+    "open_sick": _date,
+    "last_recovered": _date,
+    "loose_recoveries": _dates,
+    "sick_days_closed": lambda days: int(days or 0),
+    "truancy_days": _dates,
+    "duo_hours": _hours,
+    "duo_after": _date,
+}
