@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from domain.absence.collector import collector_paused
 from domain.absence.engine import apply_events
 from domain.absence.events import AbsenceEvent, InvalidEvent, parse_event
 from domain.absence.ports import AbsenceUnitOfWork, StateKey, with_retries
@@ -56,9 +57,10 @@ async def ingest_absences(
     """Store new registrations and fire the thresholds they reach (at most MAX_BATCH items)."""
     if len(items) > MAX_BATCH:
         raise ValueError(f"at most {MAX_BATCH} items per batch")
-    parsed, rejected = _parse(items, today)
-    return await with_retries(
-        lambda: _ingest_once(parsed, rejected, uow, protocol, now, today))
+    with collector_paused():
+        parsed, rejected = _parse(items, today)
+        return await with_retries(
+            lambda: _ingest_once(parsed, rejected, uow, protocol, now, today))
 
 
 def _parse(
