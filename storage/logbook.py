@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -36,6 +37,7 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+@lru_cache(maxsize=256)  # a few distinct reader groups; the absence ingest writes thousands
 def _join_roles(roles: frozenset[Role]) -> str:
     return ";".join(sorted(role.value for role in roles))
 

@@ -96,7 +96,7 @@ async def _ingest_once(
             state = states.get(key) or YearState.empty(*key)
             new, fired = apply_events(state, group, protocol, protocol.calendar, today=today,
                                       heightened=heightened[key[0]])
-            if new != state:  # e.g. only authorized absence: nothing to write
+            if new is not state and new != state:  # e.g. only authorized absence
                 new_states[key] = new
             signals += fired
         await store.add_events(events, now)
