@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -29,6 +29,15 @@ class Task:
     status: TaskStatus = TaskStatus.OPEN
     done_by: str | None = None
     done_at: datetime | None = None
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:  # tasks are cache keys for every signal: hash them once
+        object.__setattr__(self, "_hash", hash((
+            self.role, self.action, self.due_on, self.if_concerns, self.key, self.requires,
+            self.status, self.done_by, self.done_at)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 @dataclass(frozen=True, slots=True)
