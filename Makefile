@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench package playground chat clean
+.PHONY: install run test lint bench package playground playground-check screenshots chat clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,5 +35,28 @@ PACKAGE_ARGS = $(if $(APP_ID),--app-id '$(APP_ID)') $(if $(HOST),--host '$(HOST)
 package: install
 	$(BIN)/lvsbot package $(PACKAGE_ARGS)
 
+# Chat in the Microsoft 365 Agents Playground, a Teams-like web page, as the demo mentor
+# (playground/run.sh says how to be someone else). Needs Node.js 20+ and npm; the first run
+# installs the Playground from the npm registry into .playground/, later runs work offline.
+playground: install
+	playground/run.sh
+
+# The same, driven by headless Chromium (playwright-core, also installed at use time) on a
+# scratch database and free ports. About a minute, so not part of `make test`.
+FREE_PORT = $(shell $(PYTHON) -c 'import socket; s = socket.socket(); \
+	s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+SCRATCH_PLAYGROUND = rm -f .playground/scratch.sqlite3 && \
+	DATABASE_URL=sqlite+aiosqlite:///.playground/scratch.sqlite3 PORT=$(FREE_PORT) \
+	PLAYGROUND_PORT=$(FREE_PORT) playground/run.sh node playground/browser.mjs
+
+# Types `help` in the Playground's page and waits for the bot's answer.
+playground-check: install
+	$(SCRATCH_PLAYGROUND) check
+
+# The README's pictures (docs/screenshots/*.png): the scenes in playground/scenes.mjs, or
+# some of them (make screenshots SCENES="help logbook"). Look at them before committing.
+screenshots: install
+	$(SCRATCH_PLAYGROUND) screenshots docs/screenshots $(SCENES)
+
 clean:
-	rm -rf $(VENV) var/*.sqlite3
+	rm -rf $(VENV) .playground var/*.sqlite3

@@ -22,6 +22,7 @@ from bot.file_upload import FileDelivery
 from bot.handler import LvsBot
 from bot.identity import Identities
 from bot.messages import messages
+from bot.notify_wiring import running_worker
 from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
@@ -73,11 +74,12 @@ def _runtime(
 ) -> Callable[[web.Application], AsyncIterator[None]]:
     async def open_and_close(app: web.Application) -> AsyncIterator[None]:
         engine = create_engine(settings.database_url)
-        app[RUNTIME] = build_runtime(settings, engine, now)
+        app[RUNTIME] = runtime = build_runtime(settings, engine, now)
         app[ABSENCE_SESSIONS] = session_factory(engine)
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
-        yield
+        async with running_worker(settings, runtime):
+            yield
         await engine.dispose()
 
     return open_and_close
@@ -93,7 +95,7 @@ def build_runtime(
     install_turn_error_handler(adapter, conversation_state)
     references = ReferenceBook(ConversationReferences(sessions))
     offers = FileOffers()
-    main_dialog, commands = build_dialogs(services, offers)
+    main_dialog, commands = build_dialogs(services, offers, settings.protocol())
     bot = LvsBot(
         tenant_id=settings.tenant_id,
         app_id=settings.app_id,

@@ -24,7 +24,7 @@ def install_turn_error_handler(adapter: CloudAdapter, state: ConversationState) 
         try:
             await turn.send_activity(say(language_of(turn.activity.locale), key))
             if not database_down:
-                await state.delete(turn)  # a broken dialog must not trap the user
+                await _forget_conversation(turn, state)  # a broken dialog must not trap anyone
         except Exception:  # noqa: BLE001 - the user cannot be reached either; logged
             log.exception("could not tell the user about the failed turn")
 
@@ -35,3 +35,10 @@ def _is_database_unavailable(error: BaseException) -> bool:
     if isinstance(error, InterfaceError | ConnectionError | OSError | TimeoutError):
         return True
     return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
+async def _forget_conversation(turn: TurnContext, state: ConversationState) -> None:
+    """Delete the stored state of this conversation, whether or not the turn had loaded it
+    (ConversationState.delete raises when it had not)."""
+    turn.turn_state.pop(state._context_service_key, None)  # noqa: SLF001 - the SDK's cache key
+    await state._storage.delete([state.get_storage_key(turn)])  # noqa: SLF001

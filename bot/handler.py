@@ -138,9 +138,6 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         await group_turn.adapter.continue_conversation(reference, in_personal_chat, self._app_id)
         await group_turn.send_activity(say(lang, "ANSWERED_IN_PERSONAL_CHAT"))
 
-    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
-        await self._welcome_once(turn_context)
-
     async def on_teams_members_added(
         self, members: list[ChannelAccount], team_info: TeamInfo, turn_context: TurnContext
     ) -> None:
@@ -149,7 +146,8 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
             await self._welcome_once(turn_context)
 
     async def _welcome_once(self, turn_context: TurnContext) -> None:
-        # Teams announces an install with both installationUpdate and conversationUpdate.
+        # Teams announces an install with both installationUpdate and conversationUpdate, at
+        # the same moment: only the conversationUpdate welcomes, so the two turns cannot race.
         if await self._welcomed.get(turn_context, False):
             return
         await self._welcomed.set(turn_context, True)

@@ -11,6 +11,8 @@ import requests
 from aiohttp import web
 from botbuilder.schema import Activity
 
+from bot.logs import new_request_id
+
 if TYPE_CHECKING:
     from bot.app import Runtime
 
@@ -30,6 +32,7 @@ async def messages(request: web.Request) -> web.Response:
     from bot.app import RUNTIME
 
     runtime: Runtime = request.app[RUNTIME]
+    new_request_id()
     activity = await _read_activity(request)
     auth_header = request.headers.get("Authorization", "")
     try:

@@ -37,3 +37,6 @@ class ReferenceBook:
         document = await self._store.get(staff_id)
         return None if document is None else ConversationReference().deserialize(document)
 
+
+    async def latest_service_url(self) -> str | None:
+        return await self._store.latest_service_url()

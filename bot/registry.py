@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
 from botbuilder.dialogs import Dialog
 
 from dialogs.add_form_dialog import ADD_FORM, AddFormDialog
@@ -16,12 +19,18 @@ from dialogs.help_dialog import HELP, HelpDialog
 from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
 from dialogs.quick_form_dialog import QUICK_FORM, QuickFormDialog
+from dialogs.signal_dialog import SIGNAL, SignalDialog
+from dialogs.task_done_dialog import TASK_DONE, TaskDoneDialog
+from dialogs.tasks_dialog import TASKS, TasksDialog
+from domain.absence.protocol import Protocol
+from domain.notify.ports import NotifyUnitOfWork
 
 
 def build_dialogs(
-    services: Services, offers: FileOffers
+    services: Services, offers: FileOffers, protocol: Protocol
 ) -> tuple[MainDialog, list[Command]]:
     commands: list[Command] = []
+    notify_uow = cast(Callable[[], NotifyUnitOfWork], services.uow)  # SqlUnitOfWork has both
     entries: list[tuple[Command, Dialog]] = [
         (HELP, HelpDialog(lambda: commands)),
         (LOGBOOK, LogbookDialog(services)),
@@ -31,6 +40,9 @@ def build_dialogs(
         (QUICK_FORM, QuickFormDialog(services)),
         (EDIT_ENTRY, EditEntryDialog(services)),
         (EXPORT, ExportDialog(services, offers)),
+        (SIGNAL, SignalDialog(services, protocol)),
+        (TASKS, TasksDialog(services, notify_uow)),
+        (TASK_DONE, TaskDoneDialog(services, notify_uow)),
         (ALREADY_SAVED, AlreadySavedDialog()),
     ]
     commands.extend(command for command, _ in entries)

@@ -34,6 +34,7 @@ class Settings:
     timezone: str = "Europe/Amsterdam"
     ingest_token: str = ""  # LVS_INGEST_TOKEN: bearer token of POST /api/absences
     protocol_path: str = ""  # LVS_PROTOCOL: the school's own absence protocol file
+    log_format: str = "plain"  # LVS_LOG_FORMAT: plain or json
     extra: Mapping[str, str] = field(default_factory=dict)  # other LVS_* values, for later parts
 
     @classmethod
@@ -51,6 +52,7 @@ class Settings:
             timezone=values.get("LVS_TIMEZONE", "").strip() or "Europe/Amsterdam",
             ingest_token=values.get("LVS_INGEST_TOKEN", "").strip(),
             protocol_path=values.get("LVS_PROTOCOL", "").strip(),
+            log_format=values.get("LVS_LOG_FORMAT", "").strip().lower() or "plain",
             extra={k: v for k, v in values.items() if k.startswith("LVS_")},
         )
         settings.validate()
@@ -69,6 +71,8 @@ class Settings:
         if self.app_type not in APP_TYPES:
             raise SettingsError(f"MicrosoftAppType must be one of {', '.join(APP_TYPES)}, "
                                 f"not {self.app_type!r}")
+        if self.log_format not in ("plain", "json"):
+            raise SettingsError(f"LVS_LOG_FORMAT must be plain or json, not {self.log_format!r}")
         if self.app_id and not self.app_password and self.app_type != "UserAssignedMSI":
             raise SettingsError("MicrosoftAppPassword is required when MicrosoftAppId is set "
                                 "(or set MicrosoftAppType=UserAssignedMSI)")

@@ -28,7 +28,7 @@ from dialogs.add_form_drafts import (
     REVISING,
     accept_all_defaults,
     parent_lines,
-    save_draft,
+    save_and_confirm,
     search_students,
 )
 from dialogs.answers import words
@@ -38,7 +38,6 @@ from dialogs.form_texts import form_text
 from dialogs.guided import GuidedDialog
 from dialogs.markdown import escape_markdown
 from domain.access import creatable_forms
-from domain.errors import Refused
 
 ADD_FORM = Command(
     "add_form", ("nieuw formulier", "nieuw", "new entry", "new form"),
@@ -47,6 +46,7 @@ ADD_FORM = Command(
     shows_student_data=True,
 )
 INTRO = "student_intro"  # what to say before asking for the student again
+PREFILL_USED = "prefill_used"
 
 
 class AddFormDialog(GuidedDialog):
@@ -97,7 +97,17 @@ class AddFormDialog(GuidedDialog):
             name = escape_markdown(student.full_name)
             await step.context.send_activity(form_text(lang, "NO_FORMS", student=name))
             return await step.end_dialog()
+        if q.take_prefill(self._prefill(step), forms, step.values):
+            return await self.jump(step, "_ask_description")
         return await self.ask(step, q.ask_form(lang, student, forms))
+
+    def _prefill(self, step: WaterfallStepContext) -> dict[str, str]:
+        """What a "Verslag in logboek" button filled in: used once, on the first ask."""
+        if step.values.get(PREFILL_USED):
+            return {}
+        step.values[PREFILL_USED] = True
+        prefill = (step.options or {}).get("submitted") or {}
+        return {k: str(v) for k, v in prefill.items() if k in ("form_type", "description")}
 
     async def _take_form(self, step: WaterfallStepContext) -> DialogTurnResult:
         if step.result is None:
@@ -203,12 +213,9 @@ class AddFormDialog(GuidedDialog):
             return await step.next(None)
         if said not in ("opslaan", "save", "ja", "yes"):
             return await self.again(step, a.text("SUMMARY"))
-        try:
-            await save_draft(self._services, a, step.values)
-        except Refused as refused:
-            return await self.again(step, escape_markdown(refused.message))
-        name = escape_markdown(a.student.full_name)
-        await step.context.send_activity(a.text("SAVED", form=a.spec.name, student=name))
+        refusal = await save_and_confirm(self._services, step, a)
+        if refusal is not None:
+            return await self.again(step, refusal)
         return await step.end_dialog()
 
     async def _ask_revision(self, step: WaterfallStepContext) -> DialogTurnResult:

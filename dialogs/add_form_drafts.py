@@ -21,6 +21,7 @@ from dialogs.form_questions import (
     Values,
 )
 from dialogs.form_texts import form_text
+from domain.errors import Refused
 from domain.expiry import default_expiry_for
 from domain.logbook import Attachment, Entry
 from domain.roles import Role
@@ -64,6 +65,20 @@ def accept_all_defaults(a: Asking, values: Values) -> None:
     values[EXPIRY] = default_expiry_for(a.form, a.student, a.today).isoformat()
     values[URGENT], values[ATTACHMENT], values[ALL_DEFAULTS] = False, None, True
     accept_default_access(a, values)
+
+
+async def save_and_confirm(
+    services: Services, step: WaterfallStepContext, a: Asking
+) -> str | None:
+    """Save the draft once and say so; a refusal's text (for asking again) if the domain
+    refuses it."""
+    try:
+        await save_draft(services, a, step.values)
+    except Refused as refused:
+        return escape_markdown(refused.message)
+    name = escape_markdown(a.student.full_name)
+    await step.context.send_activity(a.text("SAVED", form=a.spec.name, student=name))
+    return None
 
 
 async def save_draft(services: Services, a: Asking, values: Values) -> Entry:

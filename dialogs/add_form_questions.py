@@ -83,6 +83,18 @@ def take_form(answer: Answer, forms: list[FormType], values: Values) -> bool:
     return True
 
 
+def take_prefill(prefill: dict[str, str], forms: list[FormType], values: Values) -> bool:
+    """A form type (and description) chosen by the button that started the dialog, if the
+    user may create it; False: ask as usual."""
+    wanted = prefill.get("form_type", "")
+    if wanted not in {form.value for form in forms}:
+        return False
+    values[FORM], values[UNDER] = wanted, False
+    if prefill.get("description") and not CATALOGUE[FormType(wanted)].fixed_description:
+        values[DESCRIPTION] = prefill["description"][:DEFAULT_LIMITS.max_description]
+    return True
+
+
 def parent_options(lines: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
     return [(form_text(lang, "LOOSE_FORM"), ""), *lines]
 
@@ -155,8 +167,8 @@ def ask_summary(a: Asking, values: Values) -> Activity:
     actions = [adaptive.submit(a.text("SAVE"), "opslaan"),
                adaptive.submit(a.text("CHANGE"), "wijzigen"),
                adaptive.submit(a.text("CANCEL"), "annuleer")]
-    return cards.question(f"{summary_text(a, values)}\n\n{a.text('SUMMARY')}",
-                          [cards.data_lines(summary_lines(a, values))], actions)
+    # The message text carries the summary; the card only the buttons (no summary twice).
+    return cards.question(f"{summary_text(a, values)}\n\n{a.text('SUMMARY')}", [], actions)
 
 
 def revisable_steps(lang: str, form: str) -> list[tuple[str, str]]:

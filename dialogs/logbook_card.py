@@ -15,7 +15,9 @@ from dialogs import adaptive
 from dialogs.adaptive import Element
 from dialogs.logbook_texts import TEXTS
 from dialogs.markdown import escape_markdown, one_line
+from dialogs.prompt_texts import headline
 from dialogs.texts import say_from
+from domain.absence.protocol import RuleId
 from domain.forms import CATALOGUE
 from domain.logbook import Entry
 from domain.services.entry_rules import DEFAULT_LIMITS
@@ -24,6 +26,7 @@ from domain.services.read_logbook import LogbookFilters, LogbookLine, LogbookVie
 PAGE_SIZE = DEFAULT_LIMITS.page_size
 CARD_BUDGET = 26 * 1024  # bytes of card JSON; leaves room for the activity around it
 FALLBACK_CHARS = 2000  # the plain-text summary for clients without cards
+MAX_OPEN_ACTIONS = 8  # more belong in `taken`; the card must stay small
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ def logbook_card(
 def _card(view: LogbookView, filters: LogbookFilters, lang: str, today: date,
           may_export: bool, detail: Detail) -> Element:
     assert view.student is not None
-    body = [*_header(view, filters, lang), *_recent(view, lang)]
+    body = [*_header(view, filters, lang), *_open_actions(view, lang), *_recent(view, lang)]
     position = 1
     for line in view.lines:
         body.append(_line(line, position, lang, today, detail))
@@ -99,6 +102,18 @@ def filter_labels(filters: LogbookFilters, lang: str) -> list[str]:
     if filters.include_expired:
         labels.append(say_from(TEXTS, lang, "FILTER_EXPIRED"))
     return labels
+
+
+def _open_actions(view: LogbookView, lang: str) -> list[Element]:
+    """The absence signals' actions not done yet, earliest due first (for those who may see)."""
+    if not view.open_actions:
+        return []
+    heading = adaptive.text(say_from(TEXTS, lang, "OPEN_ACTIONS"), weight="Bolder",
+                            separator=True, color="Attention")
+    lines = [(f"{headline(RuleId(a.rule), a.threshold, a.topic, lang)} · "
+              f"{a.role.label_in(lang)}", f"{a.action} ({a.due_on:%d-%m-%Y})")
+             for a in view.open_actions[:MAX_OPEN_ACTIONS]]
+    return [heading, adaptive.facts(lines)]
 
 
 def _recent(view: LogbookView, lang: str) -> list[Element]:

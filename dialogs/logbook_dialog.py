@@ -35,8 +35,8 @@ LOGBOOK = Command(
                 "toon logboek"),
     "**logboek Jan de Vries** – het logboek van een leerling (filters: **urgent**, "
     "**verzuim**, **2025-2026**, **inclusief verlopen**)",
-    "**logbook Jan de Vries** – a student's logbook (filters: **urgent**, **verzuim**, "
-    "**2025-2026**, **inclusief verlopen**)",
+    "**logbook Jan de Vries** – a student's logbook (filters: **urgent**, **absence**, "
+    "**2025-2026**, **including expired**)",
     shows_student_data=True,
 )
 MORE = Command("logbook_more", ("meer", "more", "volgende"),

@@ -46,6 +46,7 @@ TEXTS: Table = {
     "FILTER_ABSENCE": ("verzuim", "absence"),
     "FILTER_YEAR": ("schooljaar {year}", "school year {year}"),
     "FILTER_EXPIRED": ("inclusief verlopen", "expired included"),
+    "OPEN_ACTIONS": ("Lopende verzuimacties", "Open absence actions"),
     "RECENT": ("Wie is nu met {name} bezig", "Who is working with {name} now"),
     "NOBODY_RECENT": ("De laatste tijd heeft niemand iets geschreven dat jij kunt lezen.",
                       "Nobody wrote anything you can read lately."),

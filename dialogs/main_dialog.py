@@ -17,7 +17,7 @@ from botbuilder.dialogs import (
 )
 
 from dialogs.commands import Command, match_command
-from dialogs.context import language, typed_or_submitted_text
+from dialogs.context import language, submitted, typed_or_submitted_text
 from dialogs.texts import say
 
 ROUTE = "route"
@@ -37,7 +37,11 @@ class MainDialog(ComponentDialog):  # type: ignore[misc]
         if match is None:
             await step.context.send_activity(say(language(step.context), "HINT"))
             return await step.end_dialog()
-        return await step.begin_dialog(match.command.dialog_id, {"args": match.args})
+        # A card button may carry more than its text (e.g. a prompt's "Verslag in logboek"
+        # names the form type and a description): the dialog gets those values too.
+        extra = {k: v for k, v in submitted(step.context).items() if k != "text"}
+        return await step.begin_dialog(match.command.dialog_id,
+                                       {"args": match.args, "submitted": extra})
 
     async def _finish(self, step: WaterfallStepContext) -> DialogTurnResult:
         return await step.end_dialog(step.result)

@@ -17,7 +17,7 @@ from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 from botbuilder.schema import Activity
 
 from dialogs import adaptive, cards
-from dialogs.add_form_drafts import DRAFT, save_draft, search_students
+from dialogs.add_form_drafts import DRAFT, save_and_confirm, search_students
 from dialogs.answers import Answer, pick
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
@@ -66,11 +66,11 @@ class QuickFormDialog(GuidedDialog):
         step.values[CARD] = {k: str(v) for k, v in answer["value"].items()}
         try:
             a = await self._read_card(step)
-            await save_draft(self._services, a, step.values)
         except Refused as refused:
             return await self.again(step, escape_markdown(refused.message))
-        name = escape_markdown(a.student.full_name)
-        await step.context.send_activity(a.text("SAVED", form=a.spec.name, student=name))
+        refusal = await save_and_confirm(self._services, step, a)
+        if refusal is not None:
+            return await self.again(step, refusal)
         return await step.end_dialog()
 
     async def _read_card(self, step: WaterfallStepContext) -> Asking:

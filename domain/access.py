@@ -128,3 +128,18 @@ SIGNAL_RAISERS: frozenset[Role] = frozenset({Role.VERZUIMCOORDINATOR, Role.MENTO
 
 def may_raise_signal(staff: Staff, student: Student) -> bool:
     return bool(roles_towards(staff, student) & SIGNAL_RAISERS)
+
+
+def may_complete_task(staff: Staff, task_role: Role, student: Student) -> bool:
+    """A protocol action is done by whoever holds its role towards the student."""
+    return task_role in roles_towards(staff, student)
+
+
+# Who sees a student's open absence signals in the logbook header: the readers of the
+# absence record form, and the roles the protocol gives actions (coordinator, IOT).
+ABSENCE_SIGNAL_READERS: frozenset[Role] = CATALOGUE[FormType.VERANTWOORDING_VERZUIM].readers | {
+    Role.COORDINATOR_LEERLINGZAKEN, Role.IOT}
+
+
+def may_see_absence_signals(staff: Staff, student: Student) -> bool:
+    return bool(roles_towards(staff, student) & ABSENCE_SIGNAL_READERS)

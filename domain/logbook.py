@@ -66,3 +66,15 @@ class EntryQuery:
     with_attachments: bool = False
     limit: int | None = None
     offset: int = 0
+
+
+@dataclass(frozen=True)
+class OpenAction:
+    """An action of an absence signal that is not done yet: part of "who does what now"."""
+
+    rule: str  # the signal's rule id (domain.absence.protocol.RuleId value)
+    threshold: int
+    topic: str  # for manual signals: what was raised
+    role: Role
+    action: str
+    due_on: date

@@ -9,7 +9,7 @@ from typing import Protocol
 from domain.access import StudentScope
 from domain.audit import AuditEvent
 from domain.forms import FormType
-from domain.logbook import Entry, EntryQuery, Revision
+from domain.logbook import Entry, EntryQuery, OpenAction, Revision
 from domain.school import Staff, Student
 
 
@@ -52,10 +52,17 @@ class AuditLog(Protocol):
     async def record(self, event: AuditEvent) -> None: ...
 
 
+class AbsenceActions(Protocol):
+    async def open_for_student(self, student_number: str) -> list[OpenAction]:
+        """The student's open absence actions, earliest due first."""
+        ...
+
+
 class UnitOfWork(Protocol):
     directory: Directory
     audit: AuditLog
     entries: LogbookRepository
+    actions: AbsenceActions
 
     async def __aenter__(self) -> UnitOfWork: ...
     async def __aexit__(

@@ -159,6 +159,42 @@ class AuditRow(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class OutboxRow(Base):
+    """One proactive message: written first, then claimed (leased) by a worker, then sent."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # signal, digest, reminder, notice
+    # The same message to the same person is enqueued once (e.g. "signal:<id>:<staff>").
+    dedupe_key: Mapped[str] = mapped_column(String(300), unique=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # what the card shows
+    status: Mapped[str] = mapped_column(String(16))  # pending, claimed, merged, sent, ...
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claimed_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    digest_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"), index=True)
+    # Where the card landed, so a click can update it in place.
+    conversation_id: Mapped[str | None] = mapped_column(String(400))
+    activity_id: Mapped[str | None] = mapped_column(String(200))
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+
+class SignalFanoutRow(Base):
+    """A signal whose prompts are in the outbox: each signal is fanned out once."""
+
+    __tablename__ = "signal_fanout"
+    signal_id: Mapped[str] = mapped_column(
+        ForeignKey("absence_signals.id", ondelete="CASCADE"), primary_key=True
+    )
+    fanned_out_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recipients: Mapped[int] = mapped_column(Integer)  # how many staff members it reached
+
+
 class AbsenceEventRow(Base):
     """Registrations as received. No foreign key to students: absence data outlives the file."""
 

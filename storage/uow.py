@@ -10,6 +10,8 @@ from storage.absences import SqlAbsenceStore
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
 from storage.logbook import SqlLogbookRepository
+from storage.outbox import SqlOutbox
+from storage.signal_tasks import SqlSignalTasks
 
 
 class SqlUnitOfWork:
@@ -17,6 +19,8 @@ class SqlUnitOfWork:
     audit: SqlAuditLog
     entries: SqlLogbookRepository
     absences: SqlAbsenceStore
+    outbox: SqlOutbox
+    tasks: SqlSignalTasks
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -28,6 +32,9 @@ class SqlUnitOfWork:
         self.audit = SqlAuditLog(session)
         self.entries = SqlLogbookRepository(session)
         self.absences = SqlAbsenceStore(session)
+        self.outbox = SqlOutbox(session)
+        self.tasks = SqlSignalTasks(session)
+        self.actions = self.tasks  # the logbook header asks it for a student's open actions
         return self
 
     async def __aexit__(

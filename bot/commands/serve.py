@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import logging
 
 from aiohttp import web
 
+from bot import logs
 from bot.app import create_app
+from bot.notify_wiring import NotifySettings
 from bot.settings import Settings
 
 
@@ -18,8 +19,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    NotifySettings.of(settings)  # a bad LVS_QUIET_HOURS stops here, not inside the app
+    logs.configure(settings.log_format)
     mode = "local development" if settings.local_development else "production"
     print(f"lvsbot serving on http://{settings.host}:{settings.port}/api/messages ({mode})")
     web.run_app(create_app(settings), host=settings.host, port=settings.port,

@@ -61,15 +61,21 @@ async def readable_entry(
 
 
 def author_role(staff: Staff, form: FormType, student: Student, wanted: Role | None) -> Role:
-    """The role the entry is written as: `wanted` if it may create, else the first that may."""
+    """The role the entry is written as: `wanted` if it may create, else the most specific
+    role that may (a mentor writes as mentor, not as one of the student's teachers)."""
     allowed = sorted(roles_towards(staff, student) & CATALOGUE[form].create,
-                     key=list(Role).index)
+                     key=writing_preference)
     if wanted is not None:
         allowed = [role for role in allowed if role is wanted]
     if not allowed:
         raise NotAllowed(f"Je mag geen '{CATALOGUE[form].name}' toevoegen voor "
                          f"{student.full_name}.")
     return allowed[0]
+
+
+def writing_preference(role: Role) -> tuple[bool, bool, int]:
+    """Mentor first, docent last, the location roles in catalogue order between them."""
+    return (role is not Role.MENTOR, role is Role.DOCENT, list(Role).index(role))
 
 
 def checked_description(spec: FormSpec, text: str, limits: LogbookLimits) -> str:

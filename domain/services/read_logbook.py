@@ -6,11 +6,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from domain.access import forms_created_by, may_read, may_see_expired, roles_towards
+from domain.access import (
+    forms_created_by,
+    may_read,
+    may_see_absence_signals,
+    may_see_expired,
+    roles_towards,
+)
 from domain.audit import AuditAction, AuditEvent
 from domain.errors import NotAllowed
 from domain.forms import CATALOGUE
-from domain.logbook import Entry, EntryQuery
+from domain.logbook import Entry, EntryQuery, OpenAction
 from domain.ports import UnitOfWork
 from domain.roles import Role
 from domain.school import Staff, Student
@@ -51,6 +57,7 @@ class LogbookView:
     page_count: int = 0
     total: int = 0  # top-level lines the viewer may read under these filters
     recent_authors: tuple[RecentAuthor, ...] = ()  # newest first: who works with the student
+    open_actions: tuple[OpenAction, ...] = ()  # absence signals' actions not done yet
 
 
 NO_LOGBOOK = LogbookView(student=None)
@@ -97,6 +104,8 @@ async def read_logbook(
                 viewer, student, now, since))
         names = await uow.directory.staff_names(
             [e.author_id for e in [*_flatten(shown), *recent]] + sorted(student.mentors))
+        actions = (await uow.actions.open_for_student(student.number)
+                   if may_see_absence_signals(viewer, student) else [])
         await uow.audit.record(AuditEvent(
             now, viewer.id, AuditAction.READ, student.number,
             {"entry_ids": [e.id for e in _flatten(shown)], "page": page},
@@ -108,6 +117,7 @@ async def read_logbook(
         lines=tuple(_line(parent, children, names) for parent, children in shown),
         page=page, page_count=-(-len(groups) // limits.page_size), total=len(groups),
         recent_authors=recent_authors(recent, names),
+        open_actions=tuple(actions),
     )
 
 

@@ -54,6 +54,10 @@ class BotClient:
         sent = await self.send(teams.message(person, self.connector.url, text, **options))
         return [s.text for s in sent]
 
+    async def send_text(self, person: Person, text: str, **options: Any) -> list[Sent]:
+        """Like say, but the whole activities (cards included)."""
+        return await self.send(teams.message(person, self.connector.url, text, **options))
+
     async def submit(self, person: Person, value: dict[str, Any], **options: Any) -> list[Sent]:
         return await self.send(teams.message(person, self.connector.url, "", value=value,
                                              **options))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import time
+from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -12,6 +14,7 @@ from typing import Any
 
 from aiohttp import web
 
+from domain.notify.rate_limits import RateLimit, Scope
 from tests.support.servers import serve
 
 
@@ -22,6 +25,7 @@ class Sent:
     conversation_id: str
     body: dict[str, Any]
     authorization: str | None
+    answered_id: str = ""  # the activity id the connector gave it
 
     @property
     def text(self) -> str:
@@ -46,6 +50,11 @@ class FakeConnector:
     members: dict[str, dict[str, Any]] = field(default_factory=dict)  # Teams user id → member
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     conversations_created: list[dict[str, Any]] = field(default_factory=list)
+    not_installed: set[str] = field(default_factory=set)  # aad ids: opening a chat gets 403
+    # Teams' limits, enforced like Teams does (429) when set; `throttled` counts refusals.
+    limits: tuple[RateLimit, ...] = ()
+    throttled: int = 0
+    _arrivals: dict[tuple[int, str], deque[float]] = field(default_factory=dict)
     uploads: dict[str, Upload] = field(default_factory=dict)  # file name → what was PUT
     delay_seconds: float = 0.0  # a slow Teams: each send waits this long before it is answered
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
@@ -97,14 +106,16 @@ class FakeConnector:
     async def _activity(self, request: web.Request) -> web.Response:
         if self.delay_seconds:
             await asyncio.sleep(self.delay_seconds)
-        failure = self._next_failure()
+        failure = self._next_failure() or self._over_limit(request.match_info["cid"])
         if failure is not None:
             return failure
         body = await request.json()
+        answered_id = request.match_info.get("aid") if request.method == "PUT" else None
+        answered_id = answered_id or f"sent-{next(self._ids)}"
         self.sent.append(Sent(request.method, request.path, request.match_info["cid"], body,
-                              request.headers.get("Authorization")))
+                              request.headers.get("Authorization"), answered_id))
         self._arrived.set()
-        return web.json_response({"id": f"sent-{next(self._ids)}"})
+        return web.json_response({"id": answered_id})
 
     async def _member(self, request: web.Request) -> web.Response:
         member = self.members.get(request.match_info["mid"])
@@ -118,8 +129,30 @@ class FakeConnector:
         if failure is not None:
             return failure
         body = await request.json()
+        if any(member.get("aadObjectId") in self.not_installed
+               for member in body.get("members") or []):
+            return web.json_response({"error": {"code": "Forbidden"}}, status=403)
         self.conversations_created.append(body)
         return web.json_response({"id": f"a:created-{next(self._ids)}"})
+
+    def _over_limit(self, conversation_id: str) -> web.Response | None:
+        """A sliding window per limit; a refused message does not count against it."""
+        now = time.monotonic()
+        windows = []
+        for index, limit in enumerate(self.limits):
+            key = (index, conversation_id if limit.scope is Scope.CONVERSATION else "")
+            window = self._arrivals.setdefault(key, deque())
+            while window and window[0] <= now - limit.seconds:
+                window.popleft()
+            if len(window) >= limit.messages:
+                self.throttled += 1
+                wait = window[-limit.messages] + limit.seconds - now
+                return web.json_response({"error": {"code": "Throttled"}}, status=429,
+                                         headers={"Retry-After": f"{max(wait, 0.01):.2f}"})
+            windows.append(window)
+        for window in windows:
+            window.append(now)
+        return None
 
     def _next_failure(self) -> web.Response | None:
         if not self.failures:
@@ -130,8 +163,10 @@ class FakeConnector:
 
 
 @asynccontextmanager
-async def running_connector() -> AsyncIterator[FakeConnector]:
-    connector = FakeConnector()
+async def running_connector(
+    limits: tuple[RateLimit, ...] = (),
+) -> AsyncIterator[FakeConnector]:
+    connector = FakeConnector(limits=limits)
     async with serve(connector.app()) as url:
         connector.url = url + "/"
         yield connector

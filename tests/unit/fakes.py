@@ -10,7 +10,7 @@ from domain.access import StudentScope
 from domain.audit import AuditEvent
 from domain.errors import DuplicateRequest
 from domain.forms import FormType
-from domain.logbook import Entry, EntryQuery, Revision
+from domain.logbook import Entry, EntryQuery, OpenAction, Revision
 from domain.school import Staff, Student, fold
 from domain.school_year import SchoolYear
 
@@ -117,6 +117,13 @@ class FakeAuditLog:
         self.events.append(event)
 
 
+class FakeActions:
+    """No absence signals: the logbook's use cases work without them."""
+
+    async def open_for_student(self, student_number: str) -> list[OpenAction]:
+        return []
+
+
 class FakeUnitOfWork:
     """Changes made inside `async with` count only after commit(); tests read the end state."""
 
@@ -124,6 +131,7 @@ class FakeUnitOfWork:
         self.directory = FakeDirectory(staff, students)
         self.entries = FakeEntries()
         self.audit = FakeAuditLog()
+        self.actions = FakeActions()
         self.committed = False
         self._snapshot: tuple[dict[str, Entry], list[Revision], list[AuditEvent]] | None = None
 

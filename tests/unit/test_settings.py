@@ -24,6 +24,7 @@ def test_defaults_are_local_development_on_loopback(tmp_path: Path) -> None:
     ({"LVS_TIMEZONE": "Mars/Olympus"}, "LVS_TIMEZONE"),
     ({"DATABASE_URL": "mysql://x"}, "DATABASE_URL"),
     ({"MicrosoftAppType": "Other"}, "MicrosoftAppType"),
+    ({"LVS_LOG_FORMAT": "xml"}, "LVS_LOG_FORMAT"),
     ({"MicrosoftAppId": "a"}, "MicrosoftAppPassword"),
     ({"MicrosoftAppId": "a", "MicrosoftAppPassword": "b"}, "MicrosoftAppTenantId"),
 ])

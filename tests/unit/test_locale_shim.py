@@ -1,0 +1,46 @@
+"""The Playground's locale shim: the bot sees the signed-in user's language, all else as sent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from playground.locale_shim import create_app, with_locale
+from tests.support.servers import serve
+
+PLAYGROUND_ACTIVITY: dict[str, Any] = {  # as the Agents Playground 0.2.28 sends a message
+    "type": "message", "text": "help", "locale": "en-US", "channelId": "msteams",
+    "entities": [{"type": "clientInfo", "locale": "en-US", "country": "US"},
+                 {"type": "mention", "text": "<at>LVS</at>"}],
+}
+
+
+def test_the_locale_is_set_on_the_activity_and_its_client_info() -> None:
+    changed = with_locale(PLAYGROUND_ACTIVITY, "nl-NL")
+    assert changed["locale"] == "nl-NL"
+    assert changed["entities"] == [{"type": "clientInfo", "locale": "nl-NL", "country": "US"},
+                                   {"type": "mention", "text": "<at>LVS</at>"}]
+    assert {k: v for k, v in changed.items() if k not in ("locale", "entities")} == {
+        "type": "message", "text": "help", "channelId": "msteams"}
+
+
+async def test_the_bot_gets_the_activity_in_dutch_and_the_playground_its_answer() -> None:
+    received: list[dict[str, Any]] = []
+
+    async def bot(request: web.Request) -> web.Response:
+        received.append(await request.json())
+        return web.json_response({"status": 200, "body": {"answer": "ok"}}, status=200)
+
+    fake_bot = web.Application()
+    fake_bot.router.add_post("/api/messages", bot)
+    async with serve(fake_bot) as bot_url, serve(create_app(bot_url, "nl-NL")) as shim_url:
+        async with aiohttp.ClientSession() as http:
+            async with http.post(f"{shim_url}/api/messages", json=PLAYGROUND_ACTIVITY) as reply:
+                assert reply.status == 200
+                assert await reply.json() == {"status": 200, "body": {"answer": "ok"}}
+            async with http.head(f"{shim_url}/api/messages") as probe:  # its "connected?" probe
+                assert probe.status == 405
+    assert [activity["locale"] for activity in received] == ["nl-NL"]
+    assert received[0]["text"] == "help"
