@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Collection, Iterator, Mapping, Sequence
 from datetime import datetime
-from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import Table
@@ -14,11 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.absence.events import AbsenceEvent
 from domain.absence.ports import ConcurrentUpdate, StateKey
-from domain.absence.signals import Signal
+from domain.absence.signals import Signal, role_codes
 from domain.absence.state import YearState
-from domain.roles import Role
 from domain.school_year import SchoolYear
-from storage.bulk import DriverSql, marks
+from storage.bulk import DriverSql, with_marks
 from storage.tables import (
     AbsenceEventRow,
     AbsenceSignalRow,
@@ -39,13 +37,16 @@ SIGNAL_COLUMNS = ("id", "student_number", "rule", "threshold", "school_year", "w
                   "recipients", "fired_on", "trigger_date", "created_at")
 TASK_COLUMNS = ("signal_id", "position", "key", "role", "action", "due_on", "if_concerns",
                 "requires", "status", "done_by", "done_at")
+HEIGHTENED = "SELECT number, heightened_protocol FROM students WHERE number IN (?*)"
+KNOWN_IDS = "SELECT source_id FROM absence_events WHERE source_id IN (?*)"
+STATES_OF = ("SELECT student_number, school_year, version, state FROM absence_states "
+             "WHERE student_number IN (?*) AND school_year IN (?*)")
+OPEN_SICK = ("SELECT student_number, school_year, version, state FROM absence_states "
+             "WHERE school_year = ? AND open_sick IS NOT NULL")
 UPDATE_STATE = ("UPDATE absence_states SET version = ?, state = ?, open_sick = ? "
                 "WHERE student_number = ? AND school_year = ? AND version = ?")
 UPDATE_COLUMNS = (STATES.c.version, STATES.c.state, STATES.c.open_sick, STATES.c.student_number,
                   STATES.c.school_year, STATES.c.version)
-
-
-# The statements below format in only `?` marks and fixed SQL text, never values (S608).
 
 
 class SqlAbsenceStore:
@@ -56,16 +57,14 @@ class SqlAbsenceStore:
     async def heightened_by_number(self, numbers: Collection[str]) -> dict[str, bool]:
         found: dict[str, bool] = {}
         for chunk in _chunks(sorted(numbers)):
-            sql = f"SELECT number, heightened_protocol FROM students WHERE number IN ({marks(len(chunk))})"  # noqa: S608, E501
-            rows = await self._sql.fetch(sql, chunk)
+            rows = await self._sql.fetch(with_marks(HEIGHTENED, len(chunk)), chunk)
             found.update((number, bool(flag)) for number, flag in rows)
         return found
 
     async def known_source_ids(self, source_ids: Collection[str]) -> set[str]:
         known: set[str] = set()
         for chunk in _chunks(sorted(source_ids)):
-            sql = f"SELECT source_id FROM absence_events WHERE source_id IN ({marks(len(chunk))})"  # noqa: S608, E501
-            rows = await self._sql.fetch(sql, chunk)
+            rows = await self._sql.fetch(with_marks(KNOWN_IDS, len(chunk)), chunk)
             known.update(source_id for source_id, in rows)
         return known
 
@@ -74,22 +73,20 @@ class SqlAbsenceStore:
         years = sorted({year.start_year for _, year in keys})
         found: dict[StateKey, YearState] = {}
         for chunk in _chunks(sorted({number for number, _ in keys})):
-            where = (f"student_number IN ({marks(len(chunk))}) "
-                     f"AND school_year IN ({marks(len(years))})")
-            found.update(await self._read_states(where, [*chunk, *years], keys))
+            statement = with_marks(STATES_OF, len(chunk), len(years))
+            found.update(await self._read_states(statement, [*chunk, *years], keys))
         return found
 
     async def open_sick_reports(self, year: SchoolYear) -> dict[StateKey, YearState]:
         """The states of this school year with a sick report still open (locked on PostgreSQL)."""
-        return await self._read_states("school_year = ? AND open_sick IS NOT NULL",
-                                       [year.start_year], None)
+        return await self._read_states(OPEN_SICK, [year.start_year], None)
 
     async def _read_states(
-        self, where: str, parameters: list[Any], keys: Collection[StateKey] | None
+        self, statement: str, parameters: list[Any], keys: Collection[StateKey] | None
     ) -> dict[StateKey, YearState]:
-        lock = " FOR UPDATE" if self._sql.dialect.name == "postgresql" else ""
-        sql = f"SELECT student_number, school_year, version, state FROM absence_states WHERE {where}{lock}"  # noqa: S608, E501
-        rows = await self._sql.fetch(sql, parameters)
+        if self._sql.dialect.name == "postgresql":
+            statement += " FOR UPDATE"  # SQLite has no row locks: the versions guard instead
+        rows = await self._sql.fetch(statement, parameters)
         load = self._sql.loader(STATES.c.state.type)
         found: dict[StateKey, YearState] = {}
         for number, start_year, version, state in rows:
@@ -124,7 +121,8 @@ class SqlAbsenceStore:
         ids = [str(uuid.uuid4()) for _ in signals]
         await self._write(self._sql.insert(SIGNALS, SIGNAL_COLUMNS, [
             (signal_id, s.student_number, s.rule.value, s.threshold, s.school_year.start_year,
-             s.window_key, _roles_text(s.recipients), s.fired_on, s.trigger_date, created_at)
+             s.window_key, ";".join(role_codes(s.recipients)), s.fired_on, s.trigger_date,
+             created_at)
             for signal_id, s in zip(ids, signals, strict=True)]))
         await self._write(self._sql.insert(TASKS, TASK_COLUMNS, [
             (signal_id, position, t.key, t.role.value, t.action, t.due_on, t.if_concerns,
@@ -146,11 +144,6 @@ def _clash(error: DBAPIError) -> bool:
     deadlock, or SQLite refusing a write after another writer committed since our read."""
     text = str(error.orig).lower()
     return isinstance(error, IntegrityError) or "deadlock" in text or "locked" in text
-
-
-@lru_cache(maxsize=256)
-def _roles_text(roles: frozenset[Role]) -> str:
-    return ";".join(sorted(role.value for role in roles))
 
 
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:

@@ -96,6 +96,16 @@ def marks(count: int) -> str:
     return ", ".join("?" * count)
 
 
+def with_marks(sql: str, *counts: int) -> str:
+    """`sql` with its `(?*)` lists written out as that many `?` marks, in order: a list's
+    length is the only thing ever formatted into a statement, never a value."""
+    parts = sql.split("(?*)")
+    if len(parts) != len(counts) + 1:
+        raise ValueError(f"{len(parts) - 1} lists of marks in the statement, {len(counts)} sizes")
+    written = [f"{part}({marks(count)})" for part, count in zip(parts, counts, strict=False)]
+    return "".join(written) + parts[-1]
+
+
 def _as_is(value: Any) -> Any:
     return value
 

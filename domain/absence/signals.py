@@ -58,8 +58,13 @@ class Signal:
             "rule": self.rule.value,
             "threshold": self.threshold,
             "school_year": self.school_year.label,
-            "recipients": sorted(role.value for role in self.recipients),
+            "recipients": list(role_codes(self.recipients)),
         }
+
+
+@lru_cache(maxsize=256)  # a few distinct groups of recipients, written for every signal
+def role_codes(roles: frozenset[Role]) -> tuple[str, ...]:
+    return tuple(sorted(role.value for role in roles))
 
 
 class TaskBlocked(ValueError):
