@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Awaitable, Collection, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
@@ -15,6 +14,7 @@ from domain.absence.events import AbsenceEvent
 from domain.absence.ports import ConcurrentUpdate, StateKey
 from domain.absence.signals import Signal, role_codes
 from domain.absence.state import YearState
+from domain.ids import ordered_id
 from domain.school_year import SchoolYear
 from storage.bulk import DriverSql, with_marks
 from storage.tables import (
@@ -118,7 +118,7 @@ class SqlAbsenceStore:
         self._versions.update({key: self._versions.get(key, 0) + 1 for key in states})
 
     async def add_signals(self, signals: Sequence[Signal], created_at: datetime) -> None:
-        ids = [str(uuid.uuid4()) for _ in signals]
+        ids = [ordered_id(created_at) for _ in signals]  # together in the index
         await self._write(self._sql.insert(SIGNALS, SIGNAL_COLUMNS, [
             (signal_id, s.student_number, s.rule.value, s.threshold, s.school_year.start_year,
              s.window_key, ";".join(role_codes(s.recipients)), s.fired_on, s.trigger_date,
