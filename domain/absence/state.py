@@ -30,56 +30,81 @@ class YearState:
         return cls(student_number, school_year)
 
     def to_json(self) -> dict[str, Any]:
-        """Only the fields that are not empty: most students have few (from_json fills in)."""
-        return {name: encode(value) for name, encode in _ENCODE.items()
+        """Compact: only the fields that are not empty, and dates as day numbers counted from
+        the school year's first day (most students have few fields; from_json fills in)."""
+        first = self.school_year.start.toordinal()
+        data = {name: encode(value, first) for name, encode in _ENCODE.items()
                 if (value := getattr(self, name))}
+        data[FORMAT_KEY] = DAY_NUMBERS
+        return data
 
     @classmethod
     def from_json(
         cls, student_number: str, school_year: SchoolYear, data: Mapping[str, Any]
     ) -> YearState:
-        """Also reads documents with every field written (empty ones as [], null or 0)."""
+        """Also reads the first format: every field written, dates as ISO texts."""
+        fields = dict(data)
+        decode = _DECODE if fields.pop(FORMAT_KEY, None) == DAY_NUMBERS else _DECODE_ISO
+        first = school_year.start.toordinal()
         return cls(student_number, school_year,
-                   **{name: _DECODE[name](value) for name, value in data.items()})
+                   **{name: decode[name](value, first) for name, value in fields.items()})
 
 
-def _days(days: tuple[date, ...]) -> list[str]:
-    return [day.isoformat() for day in days]
+FORMAT_KEY, DAY_NUMBERS = "format", 2
+Codec = Callable[[Any, int], Any]  # a field's value and the ordinal of the year's first day
 
 
-def _dates(texts: list[str] | None) -> tuple[date, ...]:
+def _numbers(days: tuple[date, ...], first: int) -> list[int]:
+    return [day.toordinal() - first for day in days]
+
+
+def _days(numbers: list[int], first: int) -> tuple[date, ...]:
+    return tuple([date.fromordinal(first + number) for number in numbers])
+
+
+def _iso_dates(texts: list[str] | None, _first: int) -> tuple[date, ...]:
     return tuple(map(date.fromisoformat, texts or ()))
 
 
-def _date(text: str | None) -> date | None:
+def _iso_date(text: str | None, _first: int) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
-def _hours(pairs: list[list[Any]] | None) -> tuple[tuple[date, float], ...]:
-    return tuple((date.fromisoformat(day), float(hours)) for day, hours in pairs or ())
-
-
-_ENCODE: dict[str, Callable[[Any], Any]] = {
-    "counts": dict,  # rule ids are str enums: json writes their value
-    "fired": sorted,
-    "sick_reports": _days,
-    "open_sick": date.isoformat,
-    "last_recovered": date.isoformat,
-    "loose_recoveries": _days,
-    "sick_days_closed": int,
-    "truancy_days": _days,
-    "duo_hours": lambda pairs: [[day.isoformat(), hours] for day, hours in pairs],
-    "duo_after": date.isoformat,
+_ENCODE: dict[str, Codec] = {
+    "counts": lambda counts, _: dict(counts),  # rule ids are str enums: json writes the value
+    "fired": lambda fired, _: sorted(fired),
+    "sick_reports": _numbers,
+    "open_sick": lambda day, first: day.toordinal() - first,
+    "last_recovered": lambda day, first: day.toordinal() - first,
+    "loose_recoveries": _numbers,
+    "sick_days_closed": lambda days, _: days,
+    "truancy_days": _numbers,
+    "duo_hours": lambda pairs, first: [[day.toordinal() - first, hours] for day, hours in pairs],
+    "duo_after": lambda day, first: day.toordinal() - first,
 }
-_DECODE: dict[str, Callable[[Any], Any]] = {
-    "counts": lambda counts: dict(counts or {}),
-    "fired": lambda fired: frozenset(fired or ()),
-    "sick_reports": _dates,
-    "open_sick": _date,
-    "last_recovered": _date,
-    "loose_recoveries": _dates,
-    "sick_days_closed": lambda days: int(days or 0),
-    "truancy_days": _dates,
-    "duo_hours": _hours,
-    "duo_after": _date,
+_DECODE: dict[str, Codec] = {
+    "counts": lambda counts, _: counts,
+    "fired": lambda fired, _: frozenset(fired),
+    "sick_reports": _days,
+    "open_sick": lambda number, first: date.fromordinal(first + number),
+    "last_recovered": lambda number, first: date.fromordinal(first + number),
+    "loose_recoveries": _days,
+    "sick_days_closed": lambda days, _: int(days),
+    "truancy_days": _days,
+    "duo_hours": lambda pairs, first: tuple([(date.fromordinal(first + number), float(hours))
+                                             for number, hours in pairs]),
+    "duo_after": lambda number, first: date.fromordinal(first + number),
+}
+_DECODE_ISO: dict[str, Codec] = {
+    "counts": lambda counts, _: dict(counts or {}),
+    "fired": lambda fired, _: frozenset(fired or ()),
+    "sick_reports": _iso_dates,
+    "open_sick": _iso_date,
+    "last_recovered": _iso_date,
+    "loose_recoveries": _iso_dates,
+    "sick_days_closed": lambda days, _: int(days or 0),
+    "truancy_days": _iso_dates,
+    "duo_hours": lambda pairs, _: tuple((date.fromisoformat(day), float(hours))
+                                        for day, hours in pairs or ()),
+    "duo_after": _iso_date,
 }
