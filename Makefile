@@ -27,11 +27,9 @@ lint: install
 test: install lint
 	$(BIN)/python -m pytest
 
-# The absence ingest against a plain bulk insert of the same rows (issue 5; BENCHMARKS.md):
-# 1,000,000 events for 30,000 students on SQLite, several minutes. Smaller: BENCH_ARGS="--events
-# 100000 --students 3000"; PostgreSQL: BENCH_ARGS="--database-url postgresql://.../empty_db".
+# Every bench/*.py with a main() (see bench/__main__.py); loopback only, a few minutes.
 bench: install
-	$(BIN)/python bench/absence_ingest.py $(BENCH_ARGS)
+	$(BIN)/python -m bench
 
 # The Teams app zip for upload: make package APP_ID=<bot app id GUID> HOST=lvsbot.school.nl
 # APP_ID may also come from MicrosoftAppId in the environment or .env; VERSION is optional.

@@ -1,0 +1,2 @@
+"""Benchmarks: `make bench` (or `python -m bench`) runs every bench/*.py that runs as a
+program; see bench/__main__.py."""

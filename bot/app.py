@@ -14,9 +14,12 @@ from botbuilder.integration.aiohttp import (
     ConfigurationBotFrameworkAuthentication,
 )
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot import msrest_patch
 from bot.absence_api import ABSENCE_SESSIONS, setup_absence_api
+from bot.connectors import CachingBotFrameworkAuthentication
+from bot.daily_jobs import DailyJob, running_daily
 from bot.errors import install_turn_error_handler
 from bot.file_upload import FileDelivery
 from bot.handler import LvsBot
@@ -26,12 +29,15 @@ from bot.notify_wiring import running_worker
 from bot.pages import add_pages
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
+from bot.retention_job import retention_job
 from bot.settings import Settings
+from bot.sick_check_job import sick_check_job
 from bot.state_storage import SqlStorage
 from dialogs.context import Services
 from dialogs.file_offer import FileOffers
 from storage.conversation_refs import ConversationReferences
 from storage.database import create_engine, session_factory
+from storage.seen_activities import SeenActivities
 from storage.state_documents import StateDocuments
 from storage.uow import SqlUnitOfWork
 
@@ -48,6 +54,7 @@ class Runtime:
     bot: LvsBot
     references: ReferenceBook
     conversation_state: ConversationState
+    authentication: CachingBotFrameworkAuthentication
 
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -57,6 +64,7 @@ RUNTIME = web.AppKey("runtime", Runtime)
 def create_app(
     settings: Settings, *, now: Callable[[], datetime] | None = None
 ) -> web.Application:
+    msrest_patch.apply()  # once per process; see bot/msrest_patch.py
     clock = now or (lambda: datetime.now(settings.zone))
     app = web.Application(client_max_size=11 * 1024 * 1024)
     app[SETTINGS] = settings
@@ -78,11 +86,19 @@ def _runtime(
         app[ABSENCE_SESSIONS] = session_factory(engine)
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
-        async with running_worker(settings, runtime):
+        async with running_worker(settings, runtime), \
+                running_daily(daily_jobs(settings, app[ABSENCE_SESSIONS]), now):
             yield
+        await runtime.authentication.close()
         await engine.dispose()
 
     return open_and_close
+
+
+def daily_jobs(settings: Settings, sessions: async_sessionmaker[AsyncSession]) -> list[DailyJob]:
+    jobs = [retention_job(settings, sessions),
+            sick_check_job(settings, lambda: SqlUnitOfWork(sessions), settings.protocol())]
+    return [job for job in jobs if job is not None]
 
 
 def build_runtime(
@@ -91,7 +107,10 @@ def build_runtime(
     sessions = session_factory(engine)
     services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
     conversation_state = ConversationState(SqlStorage(StateDocuments(sessions)))
-    adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
+    # The SDK's authentication, with connector clients reused across turns (bot/connectors.py)
+    authentication = CachingBotFrameworkAuthentication(
+        ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
+    adapter = CloudAdapter(authentication)
     install_turn_error_handler(adapter, conversation_state)
     references = ReferenceBook(ConversationReferences(sessions))
     offers = FileOffers()
@@ -106,8 +125,10 @@ def build_runtime(
         commands=lambda: commands,
         now=now,
         files=FileDelivery(offers, services),
+        seen=SeenActivities(sessions),
     )
-    return Runtime(engine, services, adapter, bot, references, conversation_state)
+    return Runtime(engine, services, adapter, bot, references, conversation_state,
+                   authentication)
 
 
 async def healthz(request: web.Request) -> web.Response:

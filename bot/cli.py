@@ -12,6 +12,8 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
 from bot import commands
 from bot.settings import SettingsError
 
@@ -37,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as error:
         print(f"lvsbot: configuration error: {error}", file=sys.stderr)
         return 2
+    except (OperationalError, ProgrammingError) as error:
+        print(f"lvsbot: the database (DATABASE_URL) cannot be used: {error.orig}\n"
+              "Is it reachable, and migrated? (`lvsbot db upgrade`)", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         return 130
 

@@ -35,6 +35,7 @@ from dialogs.context import (
 )
 from dialogs.texts import say
 from domain.roles import Role
+from storage.seen_activities import SeenActivities
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         commands: Callable[[], list[Command]],
         now: Callable[[], datetime],
         files: FileDelivery,
+        seen: SeenActivities,
     ) -> None:
         self._tenant_id = tenant_id
         self._app_id = app_id
@@ -70,6 +72,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         self._commands = commands
         self._now = now
         self._files = files
+        self._seen = seen
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         if not self._from_our_tenant(turn_context):
@@ -82,10 +85,24 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
             await self._refuse(turn_context)
             return
         turn_context.turn_state[STAFF_KEY] = staff
+        if not await self._first_sighting(turn_context):
+            log.info("ignored activity %s: processed before", turn_context.activity.id)
+            return
         if turn_context.activity.type in _REACHABLE_AFTER:
             await self._references.remember(staff.id, turn_context, self._now())
         await super().on_turn(turn_context)
         await self._conversation_state.save_changes(turn_context)
+
+    async def _first_sighting(self, turn_context: TurnContext) -> bool:
+        """A message or card submit is processed once, however often it arrives.
+
+        Recorded before processing: a resend that overtakes a slow first attempt must not run
+        the dialog twice (a second form). The price: when the first attempt fails halfway, the
+        user gets an error reply and types again, rather than Teams retrying for them."""
+        activity = turn_context.activity
+        if activity.type != ActivityTypes.message or not activity.id or not activity.conversation:
+            return True
+        return await self._seen.first_sighting(activity.conversation.id, activity.id, self._now())
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         TurnContext.remove_recipient_mention(turn_context.activity)  # "@lvsbot logboek …"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import sys
+import uuid
 from typing import Any
 
 import aiohttp
@@ -27,6 +28,9 @@ class TerminalChat:
         self.staff, self.locale = staff, locale
         self.buttons: list[dict[str, Any]] = []
         self._ids = itertools.count(1)
+        # Activity ids are unique per conversation, across sessions too: the bot ignores
+        # an id it has processed before (a replay).
+        self._session = uuid.uuid4().hex[:12]
         self.connector_url = ""
 
     def connector(self) -> web.Application:
@@ -58,7 +62,8 @@ class TerminalChat:
             text = ""
         aad = self.staff.aad_object_id or f"terminal-{self.staff.id}"
         return {
-            "type": "message", "id": f"terminal-in-{next(self._ids)}", "channelId": "msteams",
+            "type": "message", "id": f"terminal-in-{self._session}-{next(self._ids)}",
+            "channelId": "msteams",
             "serviceUrl": self.connector_url, "text": text, "value": value,
             "locale": self.locale, "from": {"id": f"29:{aad}", "aadObjectId": aad,
                                              "name": self.staff.display_name},

@@ -32,6 +32,10 @@ def is_sqlite(engine: AsyncEngine) -> bool:
 def create_engine(url: str, **options: Any) -> AsyncEngine:
     parsed = async_url(url)
     if parsed.get_backend_name() == "sqlite":
+        # A pooled aiosqlite connection is a thread and an open file; keep enough of them
+        # that a busy bot (16 turns at once) never opens and closes one per turn.
+        options.setdefault("pool_size", 20)
+        options.setdefault("max_overflow", 20)
         engine = create_async_engine(parsed, connect_args={"timeout": 30}, **options)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine

@@ -7,6 +7,7 @@ therefore never silently overwrite each other's state.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -15,6 +16,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.database import is_sqlite
 from storage.tables import BotStateRow
 
 
@@ -25,6 +27,11 @@ class ETagConflict(KeyError):
 class StateDocuments:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
+        # SQLite has one writer at a time; a second one sleeps in SQLite's busy handler
+        # (1, 2, 5 ... 100 ms) and busy turns see long tails. Queueing this process's state
+        # writes on a lock instead lets each go the moment the previous one commits.
+        bind = sessions.kw.get("bind")
+        self._one_writer = asyncio.Lock() if bind is not None and is_sqlite(bind) else None
 
     async def read(self, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
         """key → (eTag, document) for the keys that exist."""
@@ -41,6 +48,12 @@ class StateDocuments:
 
     async def write(self, changes: Mapping[str, tuple[str | None, str]]) -> dict[str, str]:
         """key → (expected eTag or None/"*", document); returns key → new eTag."""
+        if self._one_writer is None:
+            return await self._write(changes)
+        async with self._one_writer:
+            return await self._write(changes)
+
+    async def _write(self, changes: Mapping[str, tuple[str | None, str]]) -> dict[str, str]:
         new_etags: dict[str, str] = {}
         async with self._sessions() as session:
             for key, (expected, document) in changes.items():

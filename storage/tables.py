@@ -159,6 +159,15 @@ class AuditRow(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class SeenActivityRow(Base):
+    """An inbound activity already processed: Teams resends what was not answered in time."""
+
+    __tablename__ = "seen_activities"
+    conversation_id: Mapped[str] = mapped_column(String(400), primary_key=True)
+    activity_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
 class OutboxRow(Base):
     """One proactive message: written first, then claimed (leased) by a worker, then sent."""
 

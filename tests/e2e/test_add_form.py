@@ -188,8 +188,8 @@ async def test_a_teams_retry_of_the_save_activity_creates_one_form(
     await conversation(client, MENTOR, INFO_TO_SUMMARY)
     save = teams.message(MENTOR, client.connector.url, "", value={"text": "opslaan"})
     first = await client.send(save)
-    retry = await client.send(save)
-    assert "Opgeslagen" in first[0].text and "al opgeslagen" in retry[0].text
+    retry = await client.send(save)  # the same activity id: processed once, no second reply
+    assert "Opgeslagen" in first[0].text and retry == []
     assert len(await saved_entries(school_url)) == 1
 
 

@@ -50,3 +50,11 @@ async def _run(argv: list[str]) -> int:
     import asyncio
 
     return await asyncio.to_thread(main, argv)
+
+
+async def test_an_unmigrated_database_gets_a_clear_message(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path}/empty.sqlite3")
+    assert await _run(["audit", "--student", "1"]) == 3
+    assert "lvsbot db upgrade" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import uuid
 from typing import Any
 
 from tests.support.school import Person
@@ -10,6 +11,8 @@ from tests.support.school import Person
 TENANT = "tenant-school-0001"
 BOT_ID = "28:lvsbot-test"
 _ids = itertools.count(1)
+# Activity ids never repeat, not even across runs on one database: the bot ignores a replay.
+_RUN = uuid.uuid4().hex[:8]
 
 
 def base(kind: str, person: Person, service_url: str, *, conversation_type: str = "personal",
@@ -17,7 +20,7 @@ def base(kind: str, person: Person, service_url: str, *, conversation_type: str 
          tenant: str = TENANT) -> dict[str, Any]:
     return {
         "type": kind,
-        "id": f"act-{next(_ids)}",
+        "id": f"act-{_RUN}-{next(_ids)}",
         "timestamp": "2026-11-22T10:00:00.000Z",
         "serviceUrl": service_url,
         "channelId": "msteams",

@@ -1,0 +1,182 @@
+"""Reused connector clients and aiohttp replies behave as the stock SDK does: same URL, same
+body, the Authorization header from the SDK's credentials, errors surfaced the same way."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import pytest
+from aiohttp import web
+from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
+from botframework.connector.auth import (
+    AuthenticationConstants,
+    ClaimsIdentity,
+    MicrosoftAppCredentials,
+)
+from botframework.connector.models import ErrorResponseException
+from msrest.exceptions import ClientRequestError
+
+from bot.connectors import CachingBotFrameworkAuthentication, ClientCache
+from bot.settings import Settings
+from tests.support import teams
+from tests.support.connector import FakeConnector, running_connector
+from tests.support.school import MENTOR
+from tests.support.servers import serve
+
+APP_ID = "00000000-0000-0000-0000-00000000b075"
+WITH_APP_ID = Settings(app_id=APP_ID, app_password="secret", tenant_id=teams.TENANT)
+LOCAL = Settings()
+FAST_AND_STOCK = pytest.mark.parametrize("fast", [True, False], ids=["aiohttp", "stock"])
+
+
+@pytest.fixture
+async def connector() -> AsyncIterator[FakeConnector]:
+    async with running_connector() as connector:
+        yield connector
+
+
+@pytest.fixture(autouse=True)
+def fake_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SDK's credentials, minus the call to the Microsoft login service (no Internet)."""
+    def token(self: MicrosoftAppCredentials, force_refresh: bool = False) -> str:
+        return f"fake-token-for-{self.microsoft_app_id}"
+
+    monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", token)
+
+
+def authentication(settings: Settings, fast: bool = True) -> CachingBotFrameworkAuthentication:
+    return CachingBotFrameworkAuthentication(
+        ConfigurationBotFrameworkAuthentication(settings.bot_auth()), aiohttp_posts=fast)
+
+
+def claims(settings: Settings) -> ClaimsIdentity:
+    if not settings.app_id:
+        return ClaimsIdentity({}, True)
+    return ClaimsIdentity({AuthenticationConstants.AUDIENCE_CLAIM: settings.app_id}, True)
+
+
+async def client_for(auth: CachingBotFrameworkAuthentication, settings: Settings,
+                     url: str) -> Any:
+    factory = auth.create_connector_factory(claims(settings))
+    return await factory.create(url, auth.get_originating_audience())
+
+
+def reply(text: str = "hoi") -> Activity:
+    return Activity(type="message", text=text, reply_to_id="act-1",
+                    conversation=ConversationAccount(id="a:personal-1"),
+                    from_property=ChannelAccount(id=teams.BOT_ID),
+                    recipient=ChannelAccount(id="29:someone"))
+
+
+async def test_one_client_per_service_url_and_app_id(connector: FakeConnector) -> None:
+    auth = authentication(LOCAL)
+    first = await client_for(auth, LOCAL, connector.url)
+    assert await client_for(auth, LOCAL, connector.url) is first
+    other = await client_for(auth, LOCAL, connector.url + "elsewhere/")
+    assert other is not first and len(auth.clients) == 2
+    user_tokens = await auth.create_user_token_client(claims(LOCAL))
+    assert await auth.create_user_token_client(claims(LOCAL)) is user_tokens
+    await auth.close()
+
+
+async def test_each_turn_gets_the_cached_client_through_authenticate_request(
+    connector: FakeConnector,
+) -> None:
+    auth = authentication(LOCAL)
+    activity = Activity().deserialize(teams.message(MENTOR, connector.url, "help"))
+    clients = []
+    for _ in range(2):
+        result = await auth.authenticate_request(activity, "")
+        clients.append(await result.connector_factory.create(connector.url, result.audience))
+    assert clients[0] is clients[1]
+    await auth.close()
+
+
+@FAST_AND_STOCK
+@pytest.mark.parametrize("settings", [LOCAL, WITH_APP_ID], ids=["local", "app-id"])
+async def test_a_reply_goes_to_the_reply_url_signed_as_the_sdk_signs_it(
+    connector: FakeConnector, fast: bool, settings: Settings,
+) -> None:
+    auth = authentication(settings, fast)
+    client = await client_for(auth, settings, connector.url)
+    for text in ("een", "twee"):  # the second one through the reused client
+        response = await client.conversations.reply_to_activity("a:personal-1", "act-1",
+                                                                reply(text))
+        assert response.id.startswith("sent-")
+    first, second = connector.take()
+    assert first.path == second.path == "/v3/conversations/a:personal-1/activities/act-1"
+    assert (first.body["text"], second.body["text"]) == ("een", "twee")
+    assert first.body["replyToId"] == "act-1" and first.body["type"] == "message"
+    expected = f"Bearer fake-token-for-{APP_ID}" if settings.app_id else None
+    assert first.authorization == second.authorization == expected
+    await auth.close()
+
+
+@pytest.mark.parametrize("status", [429, 500, 503])
+async def test_a_failing_connector_is_surfaced_as_the_stock_sdk_surfaces_it(
+    connector: FakeConnector, status: int,
+) -> None:
+    outcomes = []
+    for fast in (False, True):
+        auth = authentication(LOCAL, fast)
+        client = await client_for(auth, LOCAL, connector.url)
+        connector.fail_next(status, times=5, retry_after=0)
+        with pytest.raises(ErrorResponseException) as raised:
+            await client.conversations.reply_to_activity("a:personal-1", "act-1", reply())
+        outcomes.append((raised.value.response.status_code, len(connector.failures)))
+        connector.failures.clear()
+        await auth.close()
+    stock, fast_outcome = outcomes
+    assert fast_outcome == stock
+    assert stock[0] == status
+
+
+@FAST_AND_STOCK
+async def test_an_unreachable_connector_is_a_client_request_error(fast: bool) -> None:
+    auth = authentication(LOCAL, fast)
+    client = await client_for(auth, LOCAL, "http://127.0.0.1:9/")  # nothing listens there
+    client.config.retry_policy.backoff_factor = 0  # the same retries, without the waiting
+    with pytest.raises(ClientRequestError):
+        await client.conversations.reply_to_activity("a:personal-1", "act-1", reply())
+    await auth.close()
+
+
+async def test_the_connector_receives_the_same_request_either_way() -> None:
+    received: list[tuple[dict[str, str], bytes]] = []
+
+    async def record(request: web.Request) -> web.Response:
+        received.append((dict(request.headers), await request.read()))
+        return web.json_response({"id": "sent-1"})
+
+    app = web.Application()
+    app.router.add_post("/v3/conversations/{cid}/activities/{aid}", record)
+    async with serve(app) as url:
+        for fast in (False, True):
+            auth = authentication(WITH_APP_ID, fast)
+            client = await client_for(auth, WITH_APP_ID, url + "/")
+            await client.conversations.reply_to_activity("a:personal-1", "act-1",
+                                                         reply("hé, één"))
+            await auth.close()
+    (stock_headers, stock_body), (fast_headers, fast_body) = received
+    transport = {"Host", "Connection"}  # the port and keep-alive, not the request
+    assert fast_body == stock_body
+    assert ({k: v for k, v in fast_headers.items() if k not in transport}
+            == {k: v for k, v in stock_headers.items() if k not in transport})
+
+
+async def test_the_client_cache_keeps_the_most_recently_used_within_its_size() -> None:
+    cache = ClientCache(size=2)
+    made: list[str] = []
+
+    def maker(name: str) -> Callable[[], Awaitable[str]]:
+        async def make() -> str:
+            made.append(name)
+            return name
+        return make
+
+    for key in ("a", "b", "a", "c", "a", "b"):
+        assert await cache.get(key, maker(key)) == key
+    assert made == ["a", "b", "c", "b"]  # b was dropped for c, a stayed in use
+    assert len(cache) == 2
