@@ -86,13 +86,14 @@ async def deliver(url: str, recipients: int) -> None:
         await prepare(url, connector.url, recipients)
         settings = Settings(database_url=url, extra={"LVS_QUIET_HOURS": "off"})
         engine = create_engine(url)
-        worker = build_worker(settings, build_runtime(settings, engine,
-                                                      lambda: datetime.now(UTC)))
+        runtime = build_runtime(settings, engine, lambda: datetime.now(UTC))
+        worker = build_worker(settings, runtime)
         started = time.perf_counter()
         while await sent_count(engine) < recipients:
             if not await worker.run_once():
                 await asyncio.sleep(0.05)  # waiting out a Retry-After
         elapsed = time.perf_counter() - started
+        await runtime.authentication.close()
         await engine.dispose()
         report(recipients, elapsed, connector.throttled, len(connector.sent))
 

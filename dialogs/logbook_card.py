@@ -154,13 +154,12 @@ def _entry(entry: Entry, author: str, position: int, lang: str, today: date,
            detail: Detail) -> Element:
     """One form; a click anywhere on it opens its details (by id: pages change)."""
     urgent = f"⚠️ {say_from(TEXTS, lang, 'URGENT')} · " if entry.urgent else ""
-    title = f"**{position}. {urgent}{escape_markdown(CATALOGUE[entry.form_type].name)}**"
-    items = [
-        adaptive.text(title),
-        adaptive.text(escape_markdown(entry.description), spacing="None"),
-        adaptive.text(written_line(entry, author, lang, today), isSubtle=True, size="Small",
-                      spacing="None"),
-    ]
+    name = CATALOGUE[entry.form_type].name
+    items = [adaptive.text(f"**{position}. {urgent}{escape_markdown(name)}**")]
+    if entry.description != name:  # a fixed description is the form's name: say it once
+        items.append(adaptive.text(escape_markdown(entry.description), spacing="None"))
+    items.append(adaptive.text(written_line(entry, author, lang, today), isSubtle=True,
+                               size="Small", spacing="None"))
     preview = one_line(body_text(entry), detail.preview) if detail.preview else ""
     if preview:
         items.append(adaptive.text(escape_markdown(preview), maxLines=2, spacing="None"))

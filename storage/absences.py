@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Collection, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, and_, bindparam, insert, select, update
+from sqlalchemy import Table
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.absence.events import AbsenceEvent
 from domain.absence.ports import ConcurrentUpdate, StateKey
-from domain.absence.signals import Signal
+from domain.absence.signals import Signal, role_codes
 from domain.absence.state import YearState
+from domain.ids import ordered_id
 from domain.school_year import SchoolYear
+from storage.bulk import DriverSql, with_marks
 from storage.tables import (
     AbsenceEventRow,
     AbsenceSignalRow,
     AbsenceStateRow,
     AbsenceTaskRow,
-    StudentRow,
 )
 
 CHUNK = 5000  # parameters per IN (...): well inside SQLite's and asyncpg's limits
@@ -30,27 +30,42 @@ EVENTS: Table = AbsenceEventRow.__table__  # type: ignore[assignment]
 STATES: Table = AbsenceStateRow.__table__  # type: ignore[assignment]
 SIGNALS: Table = AbsenceSignalRow.__table__  # type: ignore[assignment]
 TASKS: Table = AbsenceTaskRow.__table__  # type: ignore[assignment]
+EVENT_COLUMNS = ("source_id", "student_number", "kind", "date", "lesson_hour", "hours", "note",
+                 "received_at")
+STATE_COLUMNS = ("student_number", "school_year", "version", "state", "open_sick")
+SIGNAL_COLUMNS = ("id", "student_number", "rule", "threshold", "school_year", "window_key",
+                  "recipients", "fired_on", "trigger_date", "created_at")
+TASK_COLUMNS = ("signal_id", "position", "key", "role", "action", "due_on", "if_concerns",
+                "requires", "status", "done_by", "done_at")
+HEIGHTENED = "SELECT number, heightened_protocol FROM students WHERE number IN (?*)"
+KNOWN_IDS = "SELECT source_id FROM absence_events WHERE source_id IN (?*)"
+STATES_OF = ("SELECT student_number, school_year, version, state FROM absence_states "
+             "WHERE student_number IN (?*) AND school_year IN (?*)")
+OPEN_SICK = ("SELECT student_number, school_year, version, state FROM absence_states "
+             "WHERE school_year = ? AND open_sick IS NOT NULL")
+UPDATE_STATE = ("UPDATE absence_states SET version = ?, state = ?, open_sick = ? "
+                "WHERE student_number = ? AND school_year = ? AND version = ?")
+UPDATE_COLUMNS = (STATES.c.version, STATES.c.state, STATES.c.open_sick, STATES.c.student_number,
+                  STATES.c.school_year, STATES.c.version)
 
 
 class SqlAbsenceStore:
     def __init__(self, session: AsyncSession) -> None:
-        self._session = session
+        self._sql = DriverSql(session)
         self._versions: dict[StateKey, int] = {}  # the version each loaded state was read at
 
     async def heightened_by_number(self, numbers: Collection[str]) -> dict[str, bool]:
         found: dict[str, bool] = {}
         for chunk in _chunks(sorted(numbers)):
-            rows = await self._session.execute(
-                select(StudentRow.number, StudentRow.heightened_protocol)
-                .where(StudentRow.number.in_(chunk)))
+            rows = await self._sql.fetch(with_marks(HEIGHTENED, len(chunk)), chunk)
             found.update((number, bool(flag)) for number, flag in rows)
         return found
 
     async def known_source_ids(self, source_ids: Collection[str]) -> set[str]:
         known: set[str] = set()
         for chunk in _chunks(sorted(source_ids)):
-            known.update(await self._session.scalars(
-                select(AbsenceEventRow.source_id).where(AbsenceEventRow.source_id.in_(chunk))))
+            rows = await self._sql.fetch(with_marks(KNOWN_IDS, len(chunk)), chunk)
+            known.update(source_id for source_id, in rows)
         return known
 
     async def states(self, keys: Collection[StateKey]) -> dict[StateKey, YearState]:
@@ -58,68 +73,66 @@ class SqlAbsenceStore:
         years = sorted({year.start_year for _, year in keys})
         found: dict[StateKey, YearState] = {}
         for chunk in _chunks(sorted({number for number, _ in keys})):
-            rows = await self._session.execute(
-                select(STATES).where(STATES.c.student_number.in_(chunk),
-                                     STATES.c.school_year.in_(years)).with_for_update())
-            for row in rows:
-                key = (row.student_number, SchoolYear(row.school_year))
-                if key in keys:
-                    found[key] = YearState.from_json(*key, row.state)
-                    self._versions[key] = row.version
+            statement = with_marks(STATES_OF, len(chunk), len(years))
+            found.update(await self._read_states(statement, [*chunk, *years], keys))
         return found
 
     async def open_sick_reports(self, year: SchoolYear) -> dict[StateKey, YearState]:
         """The states of this school year with a sick report still open (locked on PostgreSQL)."""
-        rows = await self._session.execute(
-            select(STATES).where(STATES.c.school_year == year.start_year,
-                                 STATES.c.open_sick.is_not(None)).with_for_update())
+        return await self._read_states(OPEN_SICK, [year.start_year], None)
+
+    async def _read_states(
+        self, statement: str, parameters: list[Any], keys: Collection[StateKey] | None
+    ) -> dict[StateKey, YearState]:
+        if self._sql.dialect.name == "postgresql":
+            statement += " FOR UPDATE"  # SQLite has no row locks: the versions guard instead
+        rows = await self._sql.fetch(statement, parameters)
+        load = self._sql.loader(STATES.c.state.type)
         found: dict[StateKey, YearState] = {}
-        for row in rows:
-            key = (row.student_number, year)
-            found[key] = YearState.from_json(*key, row.state)
-            self._versions[key] = row.version
+        for number, start_year, version, state in rows:
+            key = (number, SchoolYear(start_year))
+            if keys is None or key in keys:
+                found[key] = YearState.from_json(number, key[1], load(state))
+                self._versions[key] = version
         return found
 
     async def add_events(self, events: Sequence[AbsenceEvent], received_at: datetime) -> None:
         events = sorted(events, key=lambda e: e.source_id)  # one lock order for parallel batches
-        rows = [{"source_id": e.source_id, "student_number": e.student_number,
-                 "kind": e.kind.value, "date": e.day, "lesson_hour": e.lesson_hour,
-                 "hours": e.hours, "note": e.note, "received_at": received_at} for e in events]
-        await self._write(insert(EVENTS), rows)
+        await self._write(self._sql.insert(EVENTS, EVENT_COLUMNS, [
+            (e.source_id, e.student_number, e.kind.value, e.day, e.lesson_hour, e.hours, e.note,
+             received_at) for e in events]))
 
     async def save_states(self, states: Mapping[StateKey, YearState]) -> None:
         ordered = sorted(states.items(), key=lambda item: (item[0][0], item[0][1].start_year))
-        new = [_state_row(key, state, 1) for key, state in ordered if key not in self._versions]
-        changed = [_state_row(key, state, self._versions[key] + 1) | {
-            "old_version": self._versions[key]} for key, state in ordered
-            if key in self._versions]  # in key order: two batches lock rows in the same order
-        await self._write(insert(STATES), new)
-        statement = update(STATES).where(and_(
-            STATES.c.student_number == bindparam("b_student"),
-            STATES.c.school_year == bindparam("b_year"),
-            STATES.c.version == bindparam("old_version"),
-        )).values(version=bindparam("b_version"), state=bindparam("b_state"),
-                 open_sick=bindparam("b_open"))
-        result = await self._write(statement, [_bind(row) for row in changed])
-        sane = self._session.bind.dialect.supports_sane_multi_rowcount
-        if changed and sane and getattr(result, "rowcount", -1) not in (-1, len(changed)):
+        await self._write(self._sql.insert(STATES, STATE_COLUMNS, [
+            (key[0], key[1].start_year, 1, state.to_json(), state.open_sick)
+            for key, state in ordered if key not in self._versions]))
+        changed = self._sql.converted(UPDATE_COLUMNS, [
+            (self._versions[key] + 1, state.to_json(), state.open_sick, key[0],
+             key[1].start_year, self._versions[key])
+            for key, state in ordered if key in self._versions])  # key order: lock order
+        updated = await self._write(self._sql.execute_many(UPDATE_STATE, changed))
+        if changed and self._sql.dialect.supports_sane_multi_rowcount \
+                and updated not in (-1, len(changed)):
             raise ConcurrentUpdate("a state changed since it was read")
         self._versions.update({key: self._versions.get(key, 0) + 1 for key in states})
 
     async def add_signals(self, signals: Sequence[Signal], created_at: datetime) -> None:
-        ids = [str(uuid.uuid4()) for _ in signals]
-        await self._write(insert(SIGNALS), [_signal_row(i, s, created_at)
-                                            for i, s in zip(ids, signals, strict=True)])
-        await self._write(insert(TASKS), [
-            _task_row(signal_id, position, task)
+        ids = [ordered_id(created_at) for _ in signals]  # together in the index
+        await self._write(self._sql.insert(SIGNALS, SIGNAL_COLUMNS, [
+            (signal_id, s.student_number, s.rule.value, s.threshold, s.school_year.start_year,
+             s.window_key, ";".join(role_codes(s.recipients)), s.fired_on, s.trigger_date,
+             created_at)
+            for signal_id, s in zip(ids, signals, strict=True)]))
+        await self._write(self._sql.insert(TASKS, TASK_COLUMNS, [
+            (signal_id, position, t.key, t.role.value, t.action, t.due_on, t.if_concerns,
+             t.requires, t.status.value, t.done_by, t.done_at)
             for signal_id, signal in zip(ids, signals, strict=True)
-            for position, task in enumerate(signal.tasks)])
+            for position, t in enumerate(signal.tasks)]))
 
-    async def _write(self, statement: Any, rows: list[dict[str, Any]]) -> Any:
-        if not rows:
-            return None
+    async def _write(self, statement: Awaitable[T]) -> T:
         try:
-            return await self._session.execute(statement, rows)
+            return await statement
         except DBAPIError as error:
             if _clash(error):
                 raise ConcurrentUpdate(str(error.orig)) from error
@@ -131,33 +144,6 @@ def _clash(error: DBAPIError) -> bool:
     deadlock, or SQLite refusing a write after another writer committed since our read."""
     text = str(error.orig).lower()
     return isinstance(error, IntegrityError) or "deadlock" in text or "locked" in text
-
-
-def _state_row(key: StateKey, state: YearState, version: int) -> dict[str, Any]:
-    return {"student_number": key[0], "school_year": key[1].start_year, "version": version,
-            "state": state.to_json(), "open_sick": state.open_sick}
-
-
-def _bind(row: dict[str, Any]) -> dict[str, Any]:
-    return {"b_student": row["student_number"], "b_year": row["school_year"],
-            "b_version": row["version"], "b_state": row["state"], "b_open": row["open_sick"],
-            "old_version": row["old_version"]}
-
-
-def _signal_row(signal_id: str, signal: Signal, created_at: datetime) -> dict[str, Any]:
-    return {"id": signal_id, "student_number": signal.student_number, "rule": signal.rule.value,
-            "threshold": signal.threshold, "school_year": signal.school_year.start_year,
-            "window_key": signal.window_key,
-            "recipients": ";".join(sorted(role.value for role in signal.recipients)),
-            "fired_on": signal.fired_on, "trigger_date": signal.trigger_date,
-            "created_at": created_at}
-
-
-def _task_row(signal_id: str, position: int, task: Any) -> dict[str, Any]:
-    return {"signal_id": signal_id, "position": position, "key": task.key,
-            "role": task.role.value, "action": task.action, "due_on": task.due_on,
-            "if_concerns": task.if_concerns, "requires": task.requires,
-            "status": task.status.value, "done_by": task.done_by, "done_at": task.done_at}
 
 
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, insert, select
+from sqlalchemy import ColumnElement, Table, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.audit import AuditAction, AuditEvent
+from storage.bulk import DriverSql
 from storage.tables import AuditRow
+
+AUDIT: Table = AuditRow.__table__  # type: ignore[assignment]
 
 
 class SqlAuditLog:
@@ -18,8 +21,7 @@ class SqlAuditLog:
 
     async def record_many(self, events: Sequence[AuditEvent]) -> None:
         """Many events in one statement (absence batches): no row-by-row id fetching."""
-        if events:
-            await self._session.execute(insert(AuditRow), [_row(event) for event in events])
+        await DriverSql(self._session).insert_dicts(AUDIT, [_row(event) for event in events])
 
     async def record(self, event: AuditEvent) -> None:
         # A Core INSERT: the same row as session.add, without the ORM's flush machinery.

@@ -12,9 +12,9 @@ from sqlalchemy import (
     ColumnElement,
     Row,
     Select,
+    Table,
     bindparam,
     false,
-    insert,
     literal,
     or_,
     select,
@@ -28,7 +28,10 @@ from domain.forms import FormType
 from domain.logbook import Attachment, Entry, EntryQuery, Revision
 from domain.roles import Role
 from domain.school_year import SchoolYear
+from storage.bulk import DriverSql
 from storage.tables import AttachmentRow, EntryRow, RevisionRow
+
+ENTRIES: Table = EntryRow.__table__  # type: ignore[assignment]
 
 
 def _aware(moment: datetime) -> datetime:
@@ -36,6 +39,7 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+@lru_cache(maxsize=256)  # a few distinct reader groups; the absence ingest writes thousands
 def _join_roles(roles: frozenset[Role]) -> str:
     return ";".join(sorted(role.value for role in roles))
 
@@ -178,8 +182,7 @@ class SqlLogbookRepository:
         """Entries without attachments in one statement (the absence engine's forms)."""
         if any(entry.attachments for entry in entries):
             raise ValueError("add_many takes entries without attachments; use add")
-        if entries:
-            await self._session.execute(insert(EntryRow), [_row_values(e) for e in entries])
+        await DriverSql(self._session).insert_dicts(ENTRIES, [_row_values(e) for e in entries])
 
     async def get(self, entry_id: str) -> Entry | None:
         row = await self._session.get(EntryRow, entry_id)

@@ -32,8 +32,8 @@ def run(args: argparse.Namespace) -> int:
 
 async def work(settings: Settings) -> None:
     engine = create_engine(settings.database_url)
+    runtime = build_runtime(settings, engine, lambda: datetime.now(settings.zone))
     try:
-        runtime = build_runtime(settings, engine, lambda: datetime.now(settings.zone))
         worker = build_worker(settings, runtime)
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
@@ -41,4 +41,5 @@ async def work(settings: Settings) -> None:
         print(f"lvsbot worker {worker.name} sending the outbox (Ctrl-C stops)")
         await worker.run()
     finally:
+        await runtime.authentication.close()  # the connector clients' HTTP sessions
         await engine.dispose()

@@ -28,12 +28,16 @@ def apply_events(
     heightened: bool = False,
 ) -> tuple[YearState, list[Signal]]:
     """Add `events` (all of `state`'s student and school year) to the counts."""
-    work = Work.of(state)
-    engine = _Engine(work, protocol, calendar)
+    events = tuple(events)
     first, last = state.school_year.start, state.school_year.end
     for event in events:
         if not first <= event.day <= last or event.student_number != state.student_number:
             raise ValueError(f"event {event.source_id} is not for this student and school year")
+    if state.open_sick is None and all(_changes_nothing(e.kind, protocol) for e in events):
+        return state, []  # e.g. only authorized absence, and no sick report running
+    work = Work.of(state)
+    engine = _Engine(work, protocol, calendar)
+    for event in events:
         engine.add(event)
     engine.check_open_report(today)
     return work.freeze(), _signals(work.firings, protocol, state, today, heightened)
@@ -51,6 +55,15 @@ def evaluate_day(
     work = Work.of(state)
     _Engine(work, protocol, holidays).check_open_report(today)
     return work.freeze(), _signals(work.firings, protocol, state, today, heightened)
+
+
+TRACKED = frozenset({EventKind.SICK, EventKind.RECOVERED, EventKind.TRUANCY})  # always kept
+
+
+def _changes_nothing(kind: EventKind, protocol: Protocol) -> bool:
+    """No rule counts this kind and the state does not keep it (see _Engine.add)."""
+    return not (kind in TRACKED or protocol.counting(kind)
+                or kind in protocol.rules[RuleId.DUO_16_HOURS].counts)
 
 
 def _signals(

@@ -19,7 +19,7 @@ class EventKind(StrEnum):
     UNAUTHORIZED_LEAVE = "unauthorized_leave"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AbsenceEvent:
     source_id: str
     student_number: str

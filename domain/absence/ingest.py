@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from domain.absence.collector import collector_paused
 from domain.absence.engine import apply_events
 from domain.absence.events import AbsenceEvent, InvalidEvent, parse_event
 from domain.absence.ports import AbsenceUnitOfWork, StateKey, with_retries
@@ -56,9 +57,10 @@ async def ingest_absences(
     """Store new registrations and fire the thresholds they reach (at most MAX_BATCH items)."""
     if len(items) > MAX_BATCH:
         raise ValueError(f"at most {MAX_BATCH} items per batch")
-    parsed, rejected = _parse(items, today)
-    return await with_retries(
-        lambda: _ingest_once(parsed, rejected, uow, protocol, now, today))
+    with collector_paused():
+        parsed, rejected = _parse(items, today)
+        return await with_retries(
+            lambda: _ingest_once(parsed, rejected, uow, protocol, now, today))
 
 
 def _parse(
@@ -92,9 +94,10 @@ async def _ingest_once(
         signals: list[Signal] = []
         for key, group in groups.items():
             state = states.get(key) or YearState.empty(*key)
-            new_states[key], fired = apply_events(
-                state, group, protocol, protocol.calendar, today=today,
-                heightened=heightened[key[0]])
+            new, fired = apply_events(state, group, protocol, protocol.calendar, today=today,
+                                      heightened=heightened[key[0]])
+            if new is not state and new != state:  # e.g. only authorized absence
+                new_states[key] = new
             signals += fired
         await store.add_events(events, now)
         await store.save_states(new_states)

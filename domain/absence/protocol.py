@@ -49,6 +49,15 @@ class Step:
     if_concerns: bool = False  # part of another role's work: does not notify this role
     key: str | None = None
     requires: str | None = None  # the key of a step that must be done first
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:  # steps are cache keys for every signal: hash them once
+        object.__setattr__(self, "_hash", hash((
+            self.role, self.action, self.days, self.working_days, self.if_concerns, self.key,
+            self.requires)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
@@ -12,6 +11,7 @@ from domain.absence.protocol import RuleId
 from domain.absence.signals import Signal, Task
 from domain.audit import AuditAction, AuditEvent
 from domain.forms import CATALOGUE, FormType
+from domain.ids import ordered_id
 from domain.logbook import Entry
 from domain.roles import Role
 
@@ -47,7 +47,7 @@ async def record_signals(
 
 def signal_entry(signal: Signal, now: datetime) -> Entry:
     return Entry(
-        id=str(uuid.uuid4()),
+        id=ordered_id(now),  # forms of one batch sit together in the index
         student_number=signal.student_number,
         form_type=FormType.VERANTWOORDING_VERZUIM,
         description=FORM.name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -18,7 +18,7 @@ class TaskStatus(StrEnum):
     DONE = "done"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
     role: Role
     action: str
@@ -29,9 +29,18 @@ class Task:
     status: TaskStatus = TaskStatus.OPEN
     done_by: str | None = None
     done_at: datetime | None = None
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:  # tasks are cache keys for every signal: hash them once
+        object.__setattr__(self, "_hash", hash((
+            self.role, self.action, self.due_on, self.if_concerns, self.key, self.requires,
+            self.status, self.done_by, self.done_at)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signal:
     student_number: str
     rule: RuleId
@@ -49,15 +58,20 @@ class Signal:
             "rule": self.rule.value,
             "threshold": self.threshold,
             "school_year": self.school_year.label,
-            "recipients": sorted(role.value for role in self.recipients),
+            "recipients": list(role_codes(self.recipients)),
         }
+
+
+@lru_cache(maxsize=256)  # a few distinct groups of recipients, written for every signal
+def role_codes(roles: frozenset[Role]) -> tuple[str, ...]:
+    return tuple(sorted(role.value for role in roles))
 
 
 class TaskBlocked(ValueError):
     """A task whose `requires` step is not done yet (parents are told before an invitation)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Firing:
     """What the engine decided; the steps are filled in from the protocol."""
 

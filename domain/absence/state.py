@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -10,7 +10,7 @@ from typing import Any
 from domain.school_year import SchoolYear
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YearState:
     student_number: str
     school_year: SchoolYear
@@ -30,43 +30,81 @@ class YearState:
         return cls(student_number, school_year)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "counts": dict(self.counts),  # rule ids are str enums: json writes their value
-            "fired": sorted(self.fired),
-            "sick_reports": [day.isoformat() for day in self.sick_reports],
-            "open_sick": _iso(self.open_sick),
-            "last_recovered": _iso(self.last_recovered),
-            "loose_recoveries": [day.isoformat() for day in self.loose_recoveries],
-            "sick_days_closed": self.sick_days_closed,
-            "truancy_days": [day.isoformat() for day in self.truancy_days],
-            "duo_hours": [[day.isoformat(), hours] for day, hours in self.duo_hours],
-            "duo_after": _iso(self.duo_after),
-        }
+        """Compact: only the fields that are not empty, and dates as day numbers counted from
+        the school year's first day (most students have few fields; from_json fills in)."""
+        first = self.school_year.start.toordinal()
+        data = {name: encode(value, first) for name, encode in _ENCODE.items()
+                if (value := getattr(self, name))}
+        data[FORMAT_KEY] = DAY_NUMBERS
+        return data
 
     @classmethod
     def from_json(
         cls, student_number: str, school_year: SchoolYear, data: Mapping[str, Any]
     ) -> YearState:
-        return cls(
-            student_number,
-            school_year,
-            counts=dict(data.get("counts", {})),
-            fired=frozenset(data.get("fired", ())),
-            sick_reports=tuple(map(date.fromisoformat, data.get("sick_reports", ()))),
-            open_sick=_date(data.get("open_sick")),
-            last_recovered=_date(data.get("last_recovered")),
-            loose_recoveries=tuple(map(date.fromisoformat, data.get("loose_recoveries", ()))),
-            sick_days_closed=int(data.get("sick_days_closed", 0)),
-            truancy_days=tuple(map(date.fromisoformat, data.get("truancy_days", ()))),
-            duo_hours=tuple((date.fromisoformat(d), float(h))
-                            for d, h in data.get("duo_hours", ())),
-            duo_after=_date(data.get("duo_after")),
-        )
+        """Also reads the first format: every field written, dates as ISO texts."""
+        fields = dict(data)
+        decode = _DECODE if fields.pop(FORMAT_KEY, None) == DAY_NUMBERS else _DECODE_ISO
+        first = school_year.start.toordinal()
+        return cls(student_number, school_year,
+                   **{name: decode[name](value, first) for name, value in fields.items()})
 
 
-def _iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
+FORMAT_KEY, DAY_NUMBERS = "format", 2
+Codec = Callable[[Any, int], Any]  # a field's value and the ordinal of the year's first day
 
 
-def _date(text: str | None) -> date | None:
+def _numbers(days: tuple[date, ...], first: int) -> list[int]:
+    return [day.toordinal() - first for day in days]
+
+
+def _days(numbers: list[int], first: int) -> tuple[date, ...]:
+    return tuple([date.fromordinal(first + number) for number in numbers])
+
+
+def _iso_dates(texts: list[str] | None, _first: int) -> tuple[date, ...]:
+    return tuple(map(date.fromisoformat, texts or ()))
+
+
+def _iso_date(text: str | None, _first: int) -> date | None:
     return None if text is None else date.fromisoformat(text)
+
+
+_ENCODE: dict[str, Codec] = {
+    "counts": lambda counts, _: dict(counts),  # rule ids are str enums: json writes the value
+    "fired": lambda fired, _: sorted(fired),
+    "sick_reports": _numbers,
+    "open_sick": lambda day, first: day.toordinal() - first,
+    "last_recovered": lambda day, first: day.toordinal() - first,
+    "loose_recoveries": _numbers,
+    "sick_days_closed": lambda days, _: days,
+    "truancy_days": _numbers,
+    "duo_hours": lambda pairs, first: [[day.toordinal() - first, hours] for day, hours in pairs],
+    "duo_after": lambda day, first: day.toordinal() - first,
+}
+_DECODE: dict[str, Codec] = {
+    "counts": lambda counts, _: counts,
+    "fired": lambda fired, _: frozenset(fired),
+    "sick_reports": _days,
+    "open_sick": lambda number, first: date.fromordinal(first + number),
+    "last_recovered": lambda number, first: date.fromordinal(first + number),
+    "loose_recoveries": _days,
+    "sick_days_closed": lambda days, _: int(days),
+    "truancy_days": _days,
+    "duo_hours": lambda pairs, first: tuple([(date.fromordinal(first + number), float(hours))
+                                             for number, hours in pairs]),
+    "duo_after": lambda number, first: date.fromordinal(first + number),
+}
+_DECODE_ISO: dict[str, Codec] = {
+    "counts": lambda counts, _: dict(counts or {}),
+    "fired": lambda fired, _: frozenset(fired or ()),
+    "sick_reports": _iso_dates,
+    "open_sick": _iso_date,
+    "last_recovered": _iso_date,
+    "loose_recoveries": _iso_dates,
+    "sick_days_closed": lambda days, _: int(days or 0),
+    "truancy_days": _iso_dates,
+    "duo_hours": lambda pairs, _: tuple((date.fromisoformat(day), float(hours))
+                                        for day, hours in pairs or ()),
+    "duo_after": _iso_date,
+}

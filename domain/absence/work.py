@@ -19,7 +19,7 @@ from domain.absence.windows import (
 from domain.school_year import SchoolYear
 
 
-@dataclass
+@dataclass(slots=True)
 class Work:
     student_number: str
     school_year: SchoolYear

@@ -22,7 +22,7 @@ def free_port() -> int:
 
 
 async def wait_until_up(url: str, http: aiohttp.ClientSession) -> None:
-    for _ in range(200):
+    for _ in range(600):  # up to 30 s: a loaded CI machine starts Python slowly
         try:
             async with http.get(f"{url}/healthz") as response:
                 if response.status == 200:

@@ -41,3 +41,15 @@ def test_a_card_reads_as_text_with_numbered_buttons() -> None:
     lines, buttons = card_lines(card)
     assert lines == ["Kies een leerling", "Klas: 2A", "  (1) Jan de Vries", "  (2) Annuleer"]
     assert buttons == [{"text": "100001"}, {"text": "stop"}]
+
+
+async def test_a_mentor_adds_a_form_and_reads_the_logbook_in_the_terminal(
+    school_url: str,
+) -> None:
+    typed = "\n".join(["nieuw formulier Jan de Vries", "2", "Gesprek over huiswerk",
+                       "alles standaard", "Jan maakt zijn huiswerk weer.", "opslaan",
+                       "logboek Jan de Vries", "exit"]) + "\n"
+    code, out, _ = await chat(school_url, "--as", MENTOR.email, typed=typed)
+    assert code == 0
+    assert "Opgeslagen" in out
+    assert "Logboek Jan de Vries" in out and "Gesprek over huiswerk" in out
