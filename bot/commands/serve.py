@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from aiohttp import web
 
@@ -23,6 +24,11 @@ def run(args: argparse.Namespace) -> int:
     logs.configure(settings.log_format)
     mode = "local development" if settings.local_development else "production"
     print(f"lvsbot serving on http://{settings.host}:{settings.port}/api/messages ({mode})")
-    web.run_app(create_app(settings), host=settings.host, port=settings.port,
-                print=None, shutdown_timeout=30)
+    try:
+        web.run_app(create_app(settings), host=settings.host, port=settings.port,
+                    print=None, shutdown_timeout=30)
+    except OSError as error:  # most often: the port is taken by another program
+        print(f"lvsbot: cannot listen on {settings.host}:{settings.port}: {error.strerror}. "
+              "Is another bot running? Set PORT to use another port.", file=sys.stderr)
+        return 1
     return 0
