@@ -56,3 +56,17 @@ async def test_sigterm_lets_the_turn_in_flight_finish(school_url: str) -> None:
         if server.returncode is None:
             server.kill()
             await server.wait()
+
+
+async def test_a_taken_port_gets_a_plain_message(school_url: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {**os.environ, "DATABASE_URL": school_url, "PORT": str(port)}
+        server = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "serve", env=env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+        _, err = await asyncio.wait_for(server.communicate(), 60)
+    assert server.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in err.decode()
