@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 from collections.abc import Mapping
@@ -95,14 +96,7 @@ class Settings:
 
     def protocol(self) -> Protocol:
         """The absence protocol: LVS_PROTOCOL's file, else the shipped default."""
-        if not self.protocol_path:
-            return default_protocol()
-        try:
-            return load_protocol(Path(self.protocol_path))
-        except OSError as error:
-            raise SettingsError(f"LVS_PROTOCOL={self.protocol_path}: {error}") from error
-        except ProtocolError as error:
-            raise SettingsError(f"LVS_PROTOCOL is not a valid protocol:\n{error}") from error
+        return _protocol_at(self.protocol_path)
 
     def bot_auth(self) -> SimpleNamespace:
         """What the SDK's ConfigurationBotFrameworkAuthentication reads with getattr()."""
@@ -142,3 +136,16 @@ def read_dotenv(path: Path) -> dict[str, str]:
         key, value = line.split("=", 1)
         values[key.strip().removeprefix("export ").strip()] = value.strip().strip("'\"")
     return values
+
+
+@functools.cache
+def _protocol_at(path: str) -> Protocol:
+    """Read and checked once per process: the app, its dialogs and its daily jobs share it."""
+    if not path:
+        return default_protocol()
+    try:
+        return load_protocol(Path(path))
+    except OSError as error:
+        raise SettingsError(f"LVS_PROTOCOL={path}: {error}") from error
+    except ProtocolError as error:
+        raise SettingsError(f"LVS_PROTOCOL is not a valid protocol:\n{error}") from error

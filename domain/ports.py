@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Protocol
+from typing import Protocol, Self
 
 from domain.access import StudentScope
 from domain.audit import AuditEvent
@@ -58,13 +58,10 @@ class AbsenceActions(Protocol):
         ...
 
 
-class UnitOfWork(Protocol):
-    directory: Directory
-    audit: AuditLog
-    entries: LogbookRepository
-    actions: AbsenceActions
+class Transaction(Protocol):
+    """`async with uow: ...; await uow.commit()`: leaving without commit rolls back."""
 
-    async def __aenter__(self) -> UnitOfWork: ...
+    async def __aenter__(self) -> Self: ...
     async def __aexit__(
         self,
         exc_type: type[BaseException] | None,
@@ -72,4 +69,12 @@ class UnitOfWork(Protocol):
         tb: TracebackType | None,
     ) -> None: ...
     async def commit(self) -> None: ...
+
+
+class UnitOfWork(Transaction, Protocol):
+    directory: Directory
+    audit: AuditLog
+    entries: LogbookRepository
+    actions: AbsenceActions
+
     async def rollback(self) -> None: ...

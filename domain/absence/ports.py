@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from datetime import datetime
-from types import TracebackType
 from typing import Protocol, TypeVar
 
 from domain.absence.events import AbsenceEvent
@@ -13,7 +12,7 @@ from domain.absence.signals import Signal
 from domain.absence.state import YearState
 from domain.audit import AuditEvent
 from domain.logbook import Entry
-from domain.ports import AuditLog
+from domain.ports import AuditLog, Transaction
 from domain.school_year import SchoolYear
 
 log = logging.getLogger(__name__)
@@ -60,16 +59,7 @@ class EntryWriter(Protocol):
     async def add_many(self, entries: Sequence[Entry]) -> None: ...
 
 
-class AbsenceUnitOfWork(Protocol):
+class AbsenceUnitOfWork(Transaction, Protocol):
     audit: BulkAuditLog
     entries: EntryWriter
     absences: AbsenceStore
-
-    async def __aenter__(self) -> AbsenceUnitOfWork: ...
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-    async def commit(self) -> None: ...
