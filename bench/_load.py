@@ -81,22 +81,24 @@ async def run_load(
     latencies: list[float] = []
     errors = 0
     deadline = float("inf")
-    tickets = itertools.count()
+    tickets = itertools.count(step=len(texts))  # a ticket per cycle, counted in turns
 
     async def worker(index: int, http: aiohttp.ClientSession) -> None:
         nonlocal errors
-        for text in itertools.cycle(texts):
-            if next(tickets) >= turns or time.perf_counter() > deadline:
-                return
-            sent = time.perf_counter()
-            async with http.post(f"{bot_url}/api/messages",
-                                 json=activity(index, text)) as response:
-                await response.read()
-                ok = response.status in (200, 201)
-            if ok:
-                latencies.append(time.perf_counter() - sent)
-            else:
-                errors += 1
+        # A worker stops only between cycles, so a dialog the cycle opens is closed again
+        # (a conversation left mid-dialog would make the next measurement's turns answers
+        # to that dialog's question).
+        while next(tickets) < turns and time.perf_counter() <= deadline:
+            for text in texts:
+                sent = time.perf_counter()
+                async with http.post(f"{bot_url}/api/messages",
+                                     json=activity(index, text)) as response:
+                    await response.read()
+                    ok = response.status in (200, 201)
+                if ok:
+                    latencies.append(time.perf_counter() - sent)
+                else:
+                    errors += 1
 
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with aiohttp.ClientSession(connector=connector) as http:

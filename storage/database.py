@@ -11,6 +11,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
 
+from storage import sqlite_inline
+
 _ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg",
                   "postgres": "postgresql+asyncpg"}
 
@@ -33,11 +35,14 @@ def is_sqlite(engine: AsyncEngine) -> bool:
 def create_engine(url: str, **options: Any) -> AsyncEngine:
     parsed = async_url(url)
     if parsed.get_backend_name() == "sqlite":
-        # A pooled aiosqlite connection is a thread and an open file; keep enough of them
-        # that a busy bot (16 turns at once) never opens and closes one per turn.
+        # Statements run on the loop's thread (storage/sqlite_inline.py says why); `timeout`
+        # is how long a statement waits for another process's write lock. Keep enough
+        # pooled connections that a busy bot (16 turns at once) never opens one per turn.
         options.setdefault("pool_size", 20)
         options.setdefault("max_overflow", 20)
-        engine = create_async_engine(parsed, connect_args={"timeout": 30}, **options)
+        connect_args = {"timeout": 30, **options.pop("connect_args", {})}
+        engine = create_async_engine(parsed, module=sqlite_inline.module(),
+                                     connect_args=connect_args, **options)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     options.setdefault("pool_size", 10)
@@ -52,7 +57,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 

@@ -6,11 +6,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.database import insert_for, one_writer
+from storage.database import one_writer
 from storage.tables import SeenActivityRow
+
+# Written as text because SQLAlchemy cannot cache a statement with on_conflict_do_nothing():
+# it would compile the INSERT anew on every turn (about 1 ms). SQLite (3.35+) and PostgreSQL
+# both read this statement alike.
+_INSERT = text(
+    "INSERT INTO seen_activities (conversation_id, activity_id, seen_at) "
+    "VALUES (:conversation_id, :activity_id, :seen_at) "
+    "ON CONFLICT DO NOTHING RETURNING activity_id"
+).bindparams(bindparam("seen_at", type_=SeenActivityRow.__table__.c.seen_at.type))
 
 
 class SeenActivities:
@@ -27,12 +36,9 @@ class SeenActivities:
 
     async def _insert(self, conversation_id: str, activity_id: str, at: datetime) -> bool:
         async with self._sessions() as session:
-            inserted = await session.scalar(
-                insert_for(session)(SeenActivityRow)
-                .values(conversation_id=conversation_id[:400], activity_id=activity_id[:200],
-                        seen_at=at)
-                .on_conflict_do_nothing()
-                .returning(SeenActivityRow.activity_id))
+            inserted = await session.scalar(_INSERT, {
+                "conversation_id": conversation_id[:400], "activity_id": activity_id[:200],
+                "seen_at": at})
             await session.commit()
             return inserted is not None
 
