@@ -24,11 +24,12 @@ class SqlAuditLog:
         await DriverSql(self._session).insert_dicts(AUDIT, [_row(event) for event in events])
 
     async def record(self, event: AuditEvent) -> None:
-        # A Core INSERT: the same row as session.add, without the ORM's flush machinery.
+        # A Core INSERT on the table (not the mapped class, which would take the ORM's bulk
+        # path): the same row as session.add, without the ORM's machinery.
         await self._session.execute(_INSERT, _row(event))
 
 
-_INSERT = insert(AuditRow)
+_INSERT = insert(AUDIT)
 
 
 def _row(event: AuditEvent) -> dict[str, Any]:

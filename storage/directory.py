@@ -118,5 +118,6 @@ class SqlDirectory:
                 for row in await self._session.execute(query, values)]
 
 
-_STAFF_NAMES = select(StaffRow.id, StaffRow.display_name).where(
-    StaffRow.id.in_(bindparam("ids", expanding=True)))
+_STAFF = StaffRow.__table__.c  # plain Core: no ORM execution path (see storage/logbook.py)
+_STAFF_NAMES = select(_STAFF.id, _STAFF.display_name).where(
+    _STAFF.id.in_(bindparam("ids", expanding=True)))

@@ -32,6 +32,10 @@ from storage.bulk import DriverSql
 from storage.tables import AttachmentRow, EntryRow, RevisionRow
 
 ENTRIES: Table = EntryRow.__table__  # type: ignore[assignment]
+# The statements a turn runs are written on the table's columns, not the mapped class's:
+# a statement that mentions a mapped class goes through the ORM's execution path even
+# when it selects plain columns (about 0.1 ms more per statement).
+_E = ENTRIES.c
 
 
 def _aware(moment: datetime) -> datetime:
@@ -92,10 +96,10 @@ def _readable(shape: _Shape) -> ColumnElement[bool]:
     """Narrows to entries whose access groups or form type admit one of the reader roles."""
     if shape.reader_roles is None:
         return true()
-    padded = literal(";") + EntryRow.access + literal(";")
+    padded = literal(";") + _E.access + literal(";")
     admitted = [padded.contains(f";{role.value};") for role in sorted(shape.reader_roles)]
     if shape.reader_forms:
-        admitted.append(EntryRow.form_type.in_(sorted(f.value for f in shape.reader_forms)))
+        admitted.append(_E.form_type.in_(sorted(f.value for f in shape.reader_forms)))
     return or_(false(), *admitted)
 
 
@@ -128,21 +132,21 @@ def _values(student_number: str, query: EntryQuery) -> dict[str, Any]:
 
 
 def _conditions(shape: _Shape) -> list[ColumnElement[bool]]:
-    conditions = [EntryRow.student_number == bindparam("student_number"), _readable(shape)]
+    conditions = [_E.student_number == bindparam("student_number"), _readable(shape)]
     if shape.not_expired:
-        conditions.append(EntryRow.expires_on >= bindparam("not_expired_on"))
+        conditions.append(_E.expires_on >= bindparam("not_expired_on"))
     if shape.urgent_only:
-        conditions.append(EntryRow.urgent.is_(True))
+        conditions.append(_E.urgent.is_(True))
     if shape.form_types is not None:
-        conditions.append(EntryRow.form_type.in_(sorted(f.value for f in shape.form_types)))
+        conditions.append(_E.form_type.in_(sorted(f.value for f in shape.form_types)))
     if shape.in_school_year:
-        conditions.append(EntryRow.school_year == bindparam("school_year"))
+        conditions.append(_E.school_year == bindparam("school_year"))
     if shape.created_since:
-        conditions.append(EntryRow.created_at >= bindparam("created_since"))
+        conditions.append(_E.created_at >= bindparam("created_since"))
     return conditions
 
 
-_ENTRY_COLUMNS = tuple(EntryRow.__table__.columns)
+_ENTRY_COLUMNS = tuple(ENTRIES.columns)
 
 
 @lru_cache(maxsize=512)
@@ -152,7 +156,7 @@ def _entries_statement(shape: _Shape) -> Select[Any]:
     return (
         select(*_ENTRY_COLUMNS)
         .where(*_conditions(shape))
-        .order_by(EntryRow.urgent.desc(), EntryRow.created_at.desc(), EntryRow.id.desc())
+        .order_by(_E.urgent.desc(), _E.created_at.desc(), _E.id.desc())
         .offset(shape.offset)
         .limit(shape.limit)
     )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, func, or_, select
 
 from domain.access import StudentScope
 from domain.school import fold
@@ -20,14 +20,18 @@ from storage.tables import MentorRow, StudentRow
 # Mentor ids joined per student by the database (group_concat / string_agg), so a student
 # and their mentors come in one statement; staff ids never contain the unit separator.
 _ID_SEPARATOR = "\x1f"
+# On the tables' columns, not the mapped classes': plain Core statements skip the ORM's
+# execution path (see storage/logbook.py).
+_STUDENT_TABLE: Table = StudentRow.__table__  # type: ignore[assignment]
+_S, _M = _STUDENT_TABLE.c, MentorRow.__table__.c
 _MENTOR_IDS = (
-    select(func.aggregate_strings(MentorRow.staff_id, _ID_SEPARATOR))
-    .where(MentorRow.student_number == StudentRow.number)
+    select(func.aggregate_strings(_M.staff_id, _ID_SEPARATOR))
+    .where(_M.student_number == _S.number)
     .scalar_subquery()
     .label("mentor_ids")
 )
-STUDENTS = select(*StudentRow.__table__.columns, _MENTOR_IDS)
-BY_NUMBER = STUDENTS.where(StudentRow.number == bindparam("number"))
+STUDENTS = select(*_STUDENT_TABLE.columns, _MENTOR_IDS)
+BY_NUMBER = STUDENTS.where(_S.number == bindparam("number"))
 _ESCAPE = "/"  # as SQLAlchemy's contains(..., autoescape=True)
 
 
@@ -50,7 +54,7 @@ def _escaped(word: str) -> str:
 
 
 def word_conditions(count: int) -> list[ColumnElement[bool]]:
-    return [StudentRow.search_key.like(bindparam(f"word{n}"), escape=_ESCAPE)
+    return [_S.search_key.like(bindparam(f"word{n}"), escape=_ESCAPE)
             for n in range(count)]
 
 
@@ -72,19 +76,19 @@ def _scope_statement(whole_location: bool, classes: bool, mentor: bool, words: i
                      limit: int | None) -> Select[Any] | None:
     places: list[ColumnElement[bool]] = []
     if whole_location:
-        places.append(StudentRow.location == bindparam("location"))
+        places.append(_S.location == bindparam("location"))
     elif classes:
-        places.append(and_(StudentRow.location == bindparam("location"),
-                           StudentRow.class_name.in_(bindparam("classes", expanding=True))))
+        places.append(and_(_S.location == bindparam("location"),
+                           _S.class_name.in_(bindparam("classes", expanding=True))))
     if mentor:
-        mentees = select(MentorRow.student_number).where(
-            MentorRow.staff_id == bindparam("mentor_id"))
-        places.append(StudentRow.number.in_(mentees))
+        mentees = select(_M.student_number).where(
+            _M.staff_id == bindparam("mentor_id"))
+        places.append(_S.number.in_(mentees))
     if not places:
         return None
     return (
         STUDENTS
-        .where(or_(*places), *word_conditions(words), StudentRow.left_on.is_(None))
-        .order_by(StudentRow.last_name, StudentRow.first_name, StudentRow.number)
+        .where(or_(*places), *word_conditions(words), _S.left_on.is_(None))
+        .order_by(_S.last_name, _S.first_name, _S.number)
         .limit(limit)
     )

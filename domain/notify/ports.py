@@ -66,7 +66,12 @@ class SignalRecord:
 
     @property
     def topic(self) -> str:
-        return self.window_key.split(":")[0] if self.rule is RuleId.MANUAL else ""
+        return signal_topic(self.rule, self.window_key)
+
+
+def signal_topic(rule: RuleId, window_key: str) -> str:
+    """What a manual signal was raised about (its window key starts with it); "" otherwise."""
+    return window_key.split(":")[0] if rule is RuleId.MANUAL else ""
 
 
 @dataclass(frozen=True)
