@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot import msrest_patch
 from bot.absence_api import ABSENCE_SESSIONS, setup_absence_api
 from bot.connectors import CachingBotFrameworkAuthentication
+from bot.conversation_state import DocumentConversationState
 from bot.daily_jobs import DailyJob, running_daily
 from bot.errors import install_turn_error_handler
 from bot.file_upload import FileDelivery
@@ -106,7 +107,7 @@ def build_runtime(
 ) -> Runtime:
     sessions = session_factory(engine)
     services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
-    conversation_state = ConversationState(SqlStorage(StateDocuments(sessions)))
+    conversation_state = DocumentConversationState(SqlStorage(StateDocuments(sessions)))
     # The SDK's authentication, with connector clients reused across turns (bot/connectors.py)
     authentication = CachingBotFrameworkAuthentication(
         ConfigurationBotFrameworkAuthentication(settings.bot_auth()))

@@ -1,19 +1,18 @@
 """The SDK's Storage interface over storage.StateDocuments, so dialog state survives restarts.
 
-Documents are encoded with jsonpickle, as the SDK's own Blob and Cosmos stores do: dialog
+Documents are jsonpickle's JSON, as the SDK's own Blob and Cosmos stores write it: dialog
 state holds SDK objects (DialogState, DialogInstance) that plain JSON cannot carry.
+bot.state_codec writes and reads that format quickly for what dialog state holds.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import jsonpickle
 from botbuilder.core import Storage, StoreItem
 
+from bot.state_codec import ETAG, decode, encode
 from storage.state_documents import StateDocuments
-
-ETAG = "e_tag"
 
 
 class SqlStorage(Storage):  # type: ignore[misc]
@@ -25,7 +24,7 @@ class SqlStorage(Storage):  # type: ignore[misc]
         found = await self._documents.read(keys)
         items: dict[str, Any] = {}
         for key, (etag, document) in found.items():
-            item = jsonpickle.decode(document)
+            item = decode(document)
             _set_etag(item, etag)
             items[key] = item
         return items
@@ -33,10 +32,14 @@ class SqlStorage(Storage):  # type: ignore[misc]
     async def write(self, changes: dict[str, StoreItem]) -> None:
         if changes is None:
             raise ValueError("changes are required when writing")
-        encoded = {key: (_etag_of(item), _encode(item)) for key, item in changes.items()}
-        new_etags = await self._documents.write(encoded)
+        await self.write_encoded({key: (item, encode(item)) for key, item in changes.items()})
+
+    async def write_encoded(self, changes: dict[str, tuple[Any, str]]) -> None:
+        """Like write, for items whose document (bot.state_codec.encode) the caller has."""
+        new_etags = await self._documents.write(
+            {key: (_etag_of(item), document) for key, (item, document) in changes.items()})
         for key, etag in new_etags.items():
-            _set_etag(changes[key], etag)  # the next save in this turn must pass the check
+            _set_etag(changes[key][0], etag)  # the next save in this turn must pass the check
 
     async def delete(self, keys: list[str]) -> None:
         await self._documents.delete(keys)
@@ -53,9 +56,3 @@ def _set_etag(item: Any, etag: str) -> None:
         item[ETAG] = etag
     elif hasattr(item, "__dict__"):
         item.e_tag = etag
-
-
-def _encode(item: Any) -> str:
-    if isinstance(item, dict):
-        item = {key: value for key, value in item.items() if key != ETAG}
-    return str(jsonpickle.encode(item, unpicklable=True, make_refs=False))

@@ -11,15 +11,23 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.database import one_writer
 from storage.tables import BotStateRow
 
-_READ = select(BotStateRow.key, BotStateRow.etag, BotStateRow.document).where(
-    BotStateRow.key.in_(bindparam("keys", expanding=True)))  # built once, values bound
+# Plain Core statements on the table, built once, values bound: the ORM's execution path
+# (and, for update(), its bulk-update machinery and a fresh cache key) on every turn cost
+# more than the statements themselves.
+_STATE: Table = BotStateRow.__table__  # type: ignore[assignment]
+_READ = select(_STATE.c.key, _STATE.c.etag, _STATE.c.document).where(
+    _STATE.c.key.in_(bindparam("keys", expanding=True)))
+_REPLACE = update(_STATE).where(_STATE.c.key == bindparam("state_key")).values(
+    etag=bindparam("new_etag"), document=bindparam("new_document"),
+    updated_at=bindparam("now", type_=_STATE.c.updated_at.type))
+_UPDATE_IF_UNCHANGED = _REPLACE.where(_STATE.c.etag == bindparam("expected_etag"))
 
 
 class ETagConflict(KeyError):
@@ -65,22 +73,21 @@ class StateDocuments:
     ) -> str:
         etag, now = uuid.uuid4().hex, datetime.now(UTC)
         values = {"etag": etag, "document": document, "updated_at": now}
-        condition = BotStateRow.key == key
-        if expected not in (None, "*"):
-            condition = condition & (BotStateRow.etag == expected)
-        result = await session.execute(update(BotStateRow).where(condition).values(**values))
+        params = {"state_key": key, "new_etag": etag, "new_document": document, "now": now,
+                  "expected_etag": expected}
+        guarded = expected not in (None, "*")
+        result = await session.execute(_UPDATE_IF_UNCHANGED if guarded else _REPLACE, params)
         if result.rowcount == 1:  # type: ignore[attr-defined]
             return etag
-        if expected not in (None, "*") and await self._exists(session, key):
+        if guarded and await self._exists(session, key):
             raise ETagConflict(f"state {key!r} changed since it was read")
         try:
             async with session.begin_nested():
                 session.add(BotStateRow(key=key, **values))
         except IntegrityError as error:  # another writer created it between our two statements
-            if expected not in (None, "*"):
+            if guarded:
                 raise ETagConflict(f"state {key!r} was created concurrently") from error
-            replace = update(BotStateRow).where(BotStateRow.key == key).values(**values)
-            await session.execute(replace)
+            await session.execute(_REPLACE, params)
         return etag
 
     async def _exists(self, session: AsyncSession, key: str) -> bool:
