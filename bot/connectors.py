@@ -9,7 +9,9 @@ on every request) and a connection pool.
 
 `CachingBotFrameworkAuthentication` wraps the SDK's authentication and hands out clients
 cached per (app id, serviceUrl, audience). Authentication of incoming requests, the
-credentials, the token handling and the serviceUrl replies go to are the SDK's own.
+credentials, the token handling and the serviceUrl replies go to are the SDK's own. Each new
+client builds its request bodies with bot/request_bodies.py and (optionally) posts them over
+aiohttp (bot/reply_sender.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from botframework.connector.auth import (
 from botframework.connector.auth.authenticate_request_result import AuthenticateRequestResult
 
 from bot.reply_sender import ConnectorHttp, send_posts_over_aiohttp
+from bot.request_bodies import serialize_bodies_fast
 
 MAX_CLIENTS = 64  # Teams uses a handful of serviceUrls; the bound guards against odd callers
 
@@ -64,11 +67,12 @@ class ClientCache:
 
 class CachingConnectorFactory(ConnectorFactory):  # type: ignore[misc]
     def __init__(self, inner: ConnectorFactory, app_id: str | None, cache: ClientCache,
-                 http: ConnectorHttp | None) -> None:
+                 http: ConnectorHttp | None, fast_bodies: bool) -> None:
         self._inner = inner
         self._app_id = app_id
         self._cache = cache
         self._http = http
+        self._fast_bodies = fast_bodies
 
     async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
         return await self._cache.get(("connector", self._app_id, service_url, audience),
@@ -76,6 +80,8 @@ class CachingConnectorFactory(ConnectorFactory):  # type: ignore[misc]
 
     async def _new(self, service_url: str, audience: str | None) -> ConnectorClient:
         client = await self._inner.create(service_url, audience)
+        if self._fast_bodies:
+            serialize_bodies_fast(client)
         if self._http is not None:
             send_posts_over_aiohttp(client, self._http)
         return client
@@ -83,12 +89,15 @@ class CachingConnectorFactory(ConnectorFactory):  # type: ignore[misc]
 
 class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
     """The SDK's authentication, with connector and user-token clients reused, and (unless
-    `aiohttp_posts` is False) replies posted over aiohttp (bot/reply_sender.py)."""
+    switched off, as tests do to compare) request bodies built by bot/request_bodies.py and
+    replies posted over aiohttp (bot/reply_sender.py)."""
 
-    def __init__(self, inner: BotFrameworkAuthentication, *, aiohttp_posts: bool = True):
+    def __init__(self, inner: BotFrameworkAuthentication, *, aiohttp_posts: bool = True,
+                 fast_bodies: bool = True):
         self._inner = inner
         self.clients = ClientCache()
         self.http = ConnectorHttp() if aiohttp_posts else None
+        self.fast_bodies = fast_bodies
 
     async def close(self) -> None:
         await self.clients.close()
@@ -128,7 +137,7 @@ class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):  # type: ig
     def _cached(self, factory: ConnectorFactory,
                 claims_identity: ClaimsIdentity | None) -> CachingConnectorFactory:
         return CachingConnectorFactory(factory, app_id_of(claims_identity), self.clients,
-                                       self.http)
+                                       self.http, self.fast_bodies)
 
 
 def app_id_of(claims_identity: ClaimsIdentity | None) -> str | None:

@@ -1,15 +1,30 @@
-"""Reused connector clients and aiohttp replies behave as the stock SDK does: same URL, same
-body, the Authorization header from the SDK's credentials, errors surfaced the same way."""
+"""Reused connector clients, aiohttp replies and bodies built without msrest behave as the
+stock SDK does: same URL, same bytes, the Authorization header from the SDK's credentials,
+errors surfaced the same way."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from aiohttp import web
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
-from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
+from botbuilder.schema import (
+    ActionTypes,
+    Activity,
+    Attachment,
+    CardAction,
+    ChannelAccount,
+    ConversationAccount,
+    InputHints,
+    Mention,
+    SuggestedActions,
+    TextFormatTypes,
+)
 from botframework.connector.auth import (
     AuthenticationConstants,
     ClaimsIdentity,
@@ -29,6 +44,7 @@ APP_ID = "00000000-0000-0000-0000-00000000b075"
 WITH_APP_ID = Settings(app_id=APP_ID, app_password="secret", tenant_id=teams.TENANT)
 LOCAL = Settings()
 FAST_AND_STOCK = pytest.mark.parametrize("fast", [True, False], ids=["aiohttp", "stock"])
+TRANSPORT = {"Host", "Connection"}  # the port and keep-alive, not the request
 
 
 @pytest.fixture
@@ -46,9 +62,11 @@ def fake_token(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", token)
 
 
-def authentication(settings: Settings, fast: bool = True) -> CachingBotFrameworkAuthentication:
+def authentication(settings: Settings, fast: bool = True,
+                   fast_bodies: bool = True) -> CachingBotFrameworkAuthentication:
     return CachingBotFrameworkAuthentication(
-        ConfigurationBotFrameworkAuthentication(settings.bot_auth()), aiohttp_posts=fast)
+        ConfigurationBotFrameworkAuthentication(settings.bot_auth()), aiohttp_posts=fast,
+        fast_bodies=fast_bodies)
 
 
 def claims(settings: Settings) -> ClaimsIdentity:
@@ -143,27 +161,65 @@ async def test_an_unreachable_connector_is_a_client_request_error(fast: bool) ->
     await auth.close()
 
 
-async def test_the_connector_receives_the_same_request_either_way() -> None:
-    received: list[tuple[dict[str, str], bytes]] = []
+async def received(auths: list[CachingBotFrameworkAuthentication],
+                   activity: Activity) -> list[tuple[dict[str, str], bytes]]:
+    """The headers and bytes of one reply sent through each authentication's client."""
+    requests: list[tuple[dict[str, str], bytes]] = []
 
     async def record(request: web.Request) -> web.Response:
-        received.append((dict(request.headers), await request.read()))
+        headers = {k: v for k, v in request.headers.items() if k not in TRANSPORT}
+        requests.append((headers, await request.read()))
         return web.json_response({"id": "sent-1"})
 
     app = web.Application()
     app.router.add_post("/v3/conversations/{cid}/activities/{aid}", record)
     async with serve(app) as url:
-        for fast in (False, True):
-            auth = authentication(WITH_APP_ID, fast)
+        for auth in auths:
             client = await client_for(auth, WITH_APP_ID, url + "/")
             await client.conversations.reply_to_activity("a:personal-1", "act-1",
-                                                         reply("hé, één"))
+                                                         copy.deepcopy(activity))
             await auth.close()
-    (stock_headers, stock_body), (fast_headers, fast_body) = received
-    transport = {"Host", "Connection"}  # the port and keep-alive, not the request
-    assert fast_body == stock_body
-    assert ({k: v for k, v in fast_headers.items() if k not in transport}
-            == {k: v for k, v in stock_headers.items() if k not in transport})
+    return requests
+
+
+async def test_the_connector_receives_the_same_request_either_way() -> None:
+    stock, fast = await received([authentication(WITH_APP_ID, fast) for fast in (False, True)],
+                                 reply("hé, één"))
+    assert fast == stock
+
+
+def card_reply() -> Activity:
+    """A reply like the logbook's: an Adaptive Card (unicode, numbers, booleans, nulls),
+    markdown, suggested actions, a mention, channel data and a timestamp."""
+    card = {"type": "AdaptiveCard", "version": "1.5", "body": [
+        {"type": "TextBlock", "text": "Logboek Jan de Vries — één 👍🏽", "wrap": True,
+         "size": None, "maxLines": 3, "spacing": 0.5},
+        {"type": "FactSet", "facts": [{"title": "Let op", "value": "\"ja\"\n\u2028"}]},
+        {"type": "ActionSet", "actions": [{"type": "Action.Submit", "title": "Meer",
+                                           "data": {"text": "meer", "page": 2, "all": False}}]},
+    ], "$schema": "http://adaptivecards.io/schemas/adaptive-card.json"}
+    activity = reply("**Logboek** Jan de Vries")
+    activity.text_format = TextFormatTypes.markdown
+    activity.input_hint = InputHints.accepting_input
+    activity.timestamp = datetime(2026, 11, 23, 10, 0, 0, 123456,
+                                  tzinfo=ZoneInfo("Europe/Amsterdam"))
+    activity.attachments = [Attachment(content_type="application/vnd.microsoft.card.adaptive",
+                                       content=card)]
+    activity.suggested_actions = SuggestedActions(actions=[
+        CardAction(type=ActionTypes.im_back, title="Meer", value="meer")])
+    activity.entities = [Mention(mentioned=ChannelAccount(id="29:someone", name="Marieke"),
+                                 text="<at>Marieke</at>", type="mention")]
+    activity.channel_data = {"notification": {"alert": True}, "tenant": {"id": teams.TENANT}}
+    return activity
+
+
+@FAST_AND_STOCK
+@pytest.mark.parametrize("activity", [reply("hé, één"), card_reply()], ids=["text", "card"])
+async def test_bodies_built_without_msrest_are_the_same_bytes(fast: bool,
+                                                             activity: Activity) -> None:
+    stock, built = await received([authentication(WITH_APP_ID, fast, fast_bodies=False),
+                                   authentication(WITH_APP_ID, fast)], activity)
+    assert built == stock
 
 
 async def test_the_client_cache_keeps_the_most_recently_used_within_its_size() -> None:
