@@ -17,6 +17,8 @@ from collections.abc import AsyncIterator
 import aiohttp
 from aiohttp import web
 
+from bot.event_loop import new_event_loop
+
 HOST = "127.0.0.1"
 
 
@@ -83,8 +85,11 @@ def lvsbot_app(database_url: str) -> web.Application:
 def main(argv: list[str]) -> None:
     kind, port = argv[0], int(argv[1])
     apps = {"connector": connector_app, "bare": bare_app}
-    app = lvsbot_app(argv[2]) if kind == "lvsbot" else apps[kind]()
-    web.run_app(app, host=HOST, port=port, print=None)
+    if kind == "lvsbot":  # on the loop `lvsbot serve` runs on
+        web.run_app(lvsbot_app(argv[2]), host=HOST, port=port, print=None,
+                    loop=new_event_loop())
+    else:
+        web.run_app(apps[kind](), host=HOST, port=port, print=None)
 
 
 if __name__ == "__main__":
