@@ -70,8 +70,9 @@ _WRITER = "lvsbot.one_writer"
 
 
 def one_writer(sessions: async_sessionmaker[AsyncSession]) -> asyncio.Lock | None:
-    """SQLite has one writer at a time; a second one sleeps in SQLite's busy handler (1, 2,
-    5 ... 100 ms), and busy turns see long tails. Short write-only transactions (the state,
+    """SQLite has one writer at a time; a second one finds the database locked and pauses
+    before trying again (1, 2, 4 ... 50 ms, storage/sqlite_inline.py), and busy turns see
+    long tails. Short write-only transactions (the state,
     the seen activities) queue on this lock instead, and each goes the moment the previous
     one commits. None on PostgreSQL. Hold it only around a session whose writes all happen
     under it: a session that wrote before taking it could wait on a writer that waits on it."""

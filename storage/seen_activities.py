@@ -25,7 +25,7 @@ _INSERT = text(
 class SeenActivities:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
-        self._one_writer = one_writer(sessions)  # queue on SQLite, not in its busy handler
+        self._one_writer = one_writer(sessions)  # on SQLite: queue, not poll the lock
 
     async def first_sighting(self, conversation_id: str, activity_id: str, at: datetime) -> bool:
         """True the first time this activity arrives; one INSERT ... ON CONFLICT DO NOTHING."""

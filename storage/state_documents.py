@@ -37,7 +37,7 @@ class ETagConflict(KeyError):
 class StateDocuments:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
-        self._one_writer = one_writer(sessions)  # queue on SQLite, not in its busy handler
+        self._one_writer = one_writer(sessions)  # on SQLite: queue, not poll the lock
 
     async def read(self, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
         """key → (eTag, document) for the keys that exist."""
