@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from aiohttp import web
@@ -25,6 +25,7 @@ from bot.errors import install_turn_error_handler
 from bot.file_upload import FileDelivery
 from bot.handler import LvsBot
 from bot.identity import Identities
+from bot.incoming_activities import FastDeserializer, activity_reader
 from bot.messages import messages
 from bot.notify_wiring import running_worker
 from bot.pages import add_pages
@@ -56,6 +57,8 @@ class Runtime:
     references: ReferenceBook
     conversation_state: ConversationState
     authentication: CachingBotFrameworkAuthentication
+    # Reads each request body into an Activity (bot/incoming_activities.py).
+    activities: FastDeserializer = field(default_factory=activity_reader)
 
 
 SETTINGS = web.AppKey("settings", Settings)

@@ -11,6 +11,7 @@ import requests
 from aiohttp import web
 from botbuilder.schema import Activity
 
+from bot.incoming_activities import FastDeserializer
 from bot.logs import new_request_id
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ async def messages(request: web.Request) -> web.Response:
 
     runtime: Runtime = request.app[RUNTIME]
     new_request_id()
-    activity = await _read_activity(request)
+    activity = await _read_activity(request, runtime.activities)
     auth_header = request.headers.get("Authorization", "")
     try:
         invoke = await runtime.adapter.process_activity(auth_header, activity,
@@ -52,7 +53,8 @@ async def messages(request: web.Request) -> web.Response:
     return web.Response(status=201)
 
 
-async def _read_activity(request: web.Request) -> Activity:
+async def _read_activity(request: web.Request,
+                         activities: FastDeserializer) -> Activity:
     if "application/json" not in request.headers.get("Content-Type", ""):
         raise web.HTTPUnsupportedMediaType(text="send the activity as application/json")
     if request.content_length is not None and request.content_length > MAX_ACTIVITY_BYTES:
@@ -71,6 +73,7 @@ async def _read_activity(request: web.Request) -> Activity:
     if wrong:
         raise web.HTTPBadRequest(text=f"wrong type for {', '.join(wrong)}")
     try:
-        return Activity().deserialize(body)
+        activity: Activity = activities.read(body)
+        return activity
     except Exception:  # noqa: BLE001 - msrest raises several kinds on bad shapes
         raise web.HTTPBadRequest(text="the activity has fields of the wrong type") from None

@@ -33,49 +33,33 @@ model lists and dicts of the activity (for a send, TurnContext's deep copy) with
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
 from msrest.serialization import Model, Serializer, full_restapi_key_transformer
 
-Handler = Callable[[Any], Any]
-_SCALARS = frozenset({str, int, float, bool, type(None)})
-
-
-class _Unsupported(Exception):  # noqa: N818 - a signal inside this module, not an error
-    """A value the fast path does not handle exactly as msrest does."""
-
-
-def _refuse(value: Any) -> Any:
-    raise _Unsupported(type(value).__name__)
-
-
-def _exactly(kind: type) -> Handler:
-    def handle(value: Any) -> Any:
-        return value if type(value) is kind else _refuse(value)
-    return handle
+from bot.msrest_walk import Handler, TypeWalk, Unsupported, exactly, refuse
 
 
 def _string(value: Any) -> Any:
     if type(value) is str:
         return value
-    return value.value if isinstance(value, Enum) else _refuse(value)
+    return value.value if isinstance(value, Enum) else refuse(value)
 
 
 def _datetime(value: Any) -> Any:
-    return Serializer.serialize_iso(value) if type(value) is datetime.datetime else _refuse(value)
+    return Serializer.serialize_iso(value) if type(value) is datetime.datetime else refuse(value)
 
 
-class FastBodySerializer:
+class FastBodySerializer(TypeWalk):
     """The client's msrest Serializer, with a fast `body` for models; all else is the stock's."""
 
     def __init__(self, stock: Serializer) -> None:
         self.stock = stock
-        self._handlers: dict[Any, Handler] = {
-            "str": _string, "int": _exactly(int), "long": _exactly(int), "bool": _exactly(bool),
-            "float": _exactly(float), "iso-8601": _datetime, "object": self._object,
-        }
+        super().__init__(stock.dependencies, {
+            "str": _string, "int": exactly(int), "long": exactly(int), "bool": exactly(bool),
+            "float": exactly(float), "iso-8601": _datetime,
+        })
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.stock, name)
@@ -95,9 +79,15 @@ class FastBodySerializer:
                 and isinstance(data, Model)
                 and stock.key_transformer is full_restapi_key_transformer)
 
+    def _model_handler(self, model_class: type[Model]) -> Handler:
+        return self._model  # msrest serializes a model by its own class's attribute map
+
+    def _other_object(self, value: Any) -> Any:
+        return self._model(value)  # a card model as an attachment's content
+
     def _model(self, model: Any) -> dict[str, Any]:
         if not isinstance(model, Model) or model._validation or model.is_xml_model():
-            raise _Unsupported(type(model).__name__)
+            raise Unsupported(type(model).__name__)
         out: dict[str, Any] = {}
         for attr, description in model._attribute_map.items():
             key = description["key"]
@@ -110,52 +100,10 @@ class FastBodySerializer:
             if value is None:
                 continue
             if not key or "." in key:  # flattened or escaped keys: msrest's own business
-                raise _Unsupported(key)
+                raise Unsupported(key)
             # setdefault: msrest keeps the first value written to a key.
-            out.setdefault(key, self._handler(description["type"])(value))
+            out.setdefault(key, self.handler(description["type"])(value))
         return out
-
-    def _object(self, value: Any) -> Any:
-        kind = type(value)
-        if kind in _SCALARS:
-            return value
-        if kind is dict:
-            out = {}
-            for key, item in value.items():
-                if type(key) is not str:
-                    raise _Unsupported("key")
-                out[key] = item if type(item) in _SCALARS else self._object(item)
-            return out
-        if kind is list:
-            return [item if type(item) in _SCALARS else self._object(item) for item in value]
-        return self._model(value)
-
-    def _handler(self, data_type: Any) -> Handler:
-        handler = self._handlers.get(data_type)
-        if handler is None:
-            handler = self._handlers[data_type] = self._new_handler(data_type)
-        return handler
-
-    def _new_handler(self, data_type: Any) -> Handler:
-        if not isinstance(data_type, str) or len(data_type) < 2:
-            return _refuse
-        if data_type[0] + data_type[-1] in ("[]", "{}"):
-            return self._collection(data_type[0] == "[", data_type[1:-1])
-        model_class = self.stock.dependencies.get(data_type)
-        if isinstance(model_class, type) and issubclass(model_class, Model):
-            return self._model
-        return _refuse
-
-    def _collection(self, is_list: bool, item_type: str) -> Handler:
-        def items(value: Any) -> Any:
-            handle = self._handler(item_type)
-            if is_list and type(value) is list:
-                return [None if item is None else handle(item) for item in value]
-            if not is_list and type(value) is dict:
-                return {key if type(key) is str else _refuse(key):
-                        None if item is None else handle(item) for key, item in value.items()}
-            return _refuse(value)
-        return items
 
 
 def serialize_bodies_fast(client: Any) -> bool:

@@ -23,6 +23,10 @@ MODELS = {name: kind for name, kind in CLIENT_MODELS.items() if issubclass(kind,
 ENUM_MEMBERS = [member for kind in CLIENT_MODELS.values() if issubclass(kind, Enum)
                 for member in kind]
 FIELD_TYPES = ("str", "int", "long", "bool", "float", "iso-8601", "object")
+# Every kind of field a model can declare, including ones the fast paths leave to msrest.
+FIELD_KINDS = [*FIELD_TYPES, "[str]", "{str}", "[object]", "{object}", "ChannelAccount",
+               "[ChannelAccount]", "{ChannelAccount}", "ActivityTypes", "date", "bytearray",
+               "NoSuchModel"]
 
 
 def _with_additional_properties(base: type[Model]) -> type[Model]:
@@ -110,6 +114,16 @@ def objects(depth: int) -> st.SearchStrategy[Any]:
         return json_values
     model = st.sampled_from(CARDS).flatmap(lambda kind: models_of(kind, depth - 1))
     return json_values | model | st.dictionaries(texts, model | json_values, max_size=3)
+
+
+def fields_of(model: Model) -> Any:
+    """Every (model, attribute) pair in a model tree, the model itself first."""
+    for attr in model._attribute_map:
+        yield model, attr
+        value = getattr(model, attr, None)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, Model):
+                yield from fields_of(item)
 
 
 activities = models_of(MODELS["Activity"], depth=3)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from typing import Any
 
 import pytest
@@ -18,12 +17,14 @@ from msrest.exceptions import ValidationError
 from msrest.serialization import Model, Serializer
 
 from bot.request_bodies import FastBodySerializer, serialize_bodies_fast
+from tests.support.model_outcomes import no_addresses
 from tests.unit.connector_models import (
     CLIENT_MODELS,
-    FIELD_TYPES,
+    FIELD_KINDS,
     MODELS,
     ODD_VALUES,
     activities,
+    fields_of,
     odd_values,
     parameters,
     texts,
@@ -52,16 +53,12 @@ def outcome(serialize: Any, model: Model, data_type: str) -> tuple[str, ...]:
     try:
         body = serialize(copy.deepcopy(model), data_type)
     except Exception as error:  # noqa: BLE001 - the error is the outcome to compare
-        return ("raised", type(error).__name__, _no_addresses(str(error)))
+        return ("raised", type(error).__name__, no_addresses(str(error)))
     try:
         text = json.dumps(body)
     except (TypeError, ValueError) as error:
         text = f"json.dumps raised {error}"
-    return ("built", _no_addresses(repr(body)), _no_addresses(text))
-
-
-def _no_addresses(text: str) -> str:
-    return re.sub(r" at 0x[0-9a-f]+>", ">", text)
+    return ("built", no_addresses(repr(body)), no_addresses(text))
 
 
 @SETTINGS
@@ -86,22 +83,12 @@ def test_every_new_conversation_gets_the_body_msrest_builds(conversation: Model)
 @FEWER
 @given(activity=activities, data=st.data())
 def test_odd_values_anywhere_get_msrests_body_or_error(activity: Model, data: Any) -> None:
-    model, attr = data.draw(st.sampled_from(list(_fields(activity))))
+    model, attr = data.draw(st.sampled_from(list(fields_of(activity))))
     setattr(model, attr, data.draw(odd_values | st.lists(odd_values, max_size=2)
                                    | st.dictionaries(texts, odd_values, max_size=2)))
     stock = Serializer(CLIENT_MODELS)
     assert (outcome(FastBodySerializer(stock).body, activity, "Activity")
             == outcome(stock.body, activity, "Activity"))
-
-
-def _fields(model: Model) -> Any:
-    """Every (model, attribute) pair in a model tree, the model itself first."""
-    for attr in model._attribute_map:
-        yield model, attr
-        value = getattr(model, attr, None)
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, Model):
-                yield from _fields(item)
 
 
 @FEWER
@@ -112,12 +99,6 @@ def test_msrests_own_pass_leaves_the_activity_as_it_was(activity: Model) -> None
     before = copy.deepcopy(activity)
     Serializer(CLIENT_MODELS).body(activity, "Activity")
     assert activity == before
-
-
-# Every kind of field a model can declare, including ones the fast path leaves to msrest.
-FIELD_KINDS = [*FIELD_TYPES, "[str]", "{str}", "[object]", "{object}", "ChannelAccount",
-               "[ChannelAccount]", "{ChannelAccount}", "ActivityTypes", "date", "bytearray",
-               "NoSuchModel"]
 
 
 @pytest.mark.parametrize("kind", FIELD_KINDS)
