@@ -40,6 +40,9 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
         # pooled connections that a busy bot (16 turns at once) never opens one per turn.
         options.setdefault("pool_size", 20)
         options.setdefault("max_overflow", 20)
+        # Most-recently-used first: sessions seldom overlap now, so one or two warm
+        # connections (SQLite's page cache is per connection) serve most turns.
+        options.setdefault("pool_use_lifo", True)
         connect_args = {"timeout": 30, **options.pop("connect_args", {})}
         engine = create_async_engine(parsed, module=sqlite_inline.module(),
                                      connect_args=connect_args, **options)
