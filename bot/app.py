@@ -16,7 +16,7 @@ from botbuilder.integration.aiohttp import (
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot import msrest_patch
+from bot import dialog_trace, msrest_patch
 from bot.absence_api import ABSENCE_SESSIONS, setup_absence_api
 from bot.connectors import CachingBotFrameworkAuthentication
 from bot.conversation_state import DocumentConversationState
@@ -69,6 +69,7 @@ def create_app(
     settings: Settings, *, now: Callable[[], datetime] | None = None
 ) -> web.Application:
     msrest_patch.apply()  # once per process; see bot/msrest_patch.py
+    dialog_trace.apply()  # likewise; see bot/dialog_trace.py
     clock = now or (lambda: datetime.now(settings.zone))
     app = web.Application(client_max_size=11 * 1024 * 1024)
     app[SETTINGS] = settings
