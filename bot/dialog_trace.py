@@ -6,7 +6,7 @@ a snapshot of all dialog memory, meant for the Bot Framework Emulator. TurnConte
 it (the whole snapshot) before it reaches the adapter, and CloudAdapter then drops it: it
 sends traces only on the Emulator's channel, and hands them back only to expectReplies
 requests (in the buffered replies). In py-spy that was 3 to 4 % of a `help` turn's CPU and
-2 to 3 % of a `logboek` turn's, for nothing.
+2 to 3 % of a `logboek` turn's (about 160 µs a turn in the running app), for nothing.
 
 `apply()` wraps the SDK's `_send_state_snapshot_trace` so that it returns at once where the
 adapter would drop the trace: a CloudAdapterBase, another channel than the Emulator, no
