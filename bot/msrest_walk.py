@@ -10,6 +10,7 @@ raises `Unsupported` for anything else, and the caller then hands the whole valu
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
@@ -34,7 +35,7 @@ def exactly(kind: type) -> Handler:
     return handle
 
 
-class TypeWalk:
+class TypeWalk(ABC):
     """A handler per msrest type name. Subclasses give the handlers of the basic types and
     say what a model (`_model_handler`) and a non-JSON value in an "object" field become."""
 
@@ -42,8 +43,9 @@ class TypeWalk:
         self.dependencies = dependencies
         self._handlers = {**handlers, "object": self._object}
 
+    @abstractmethod
     def _model_handler(self, model_class: type[Model]) -> Handler:
-        raise NotImplementedError
+        """The handler for fields of this model class (each direction has its own)."""
 
     def _other_object(self, value: Any) -> Any:
         return refuse(value)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
@@ -50,8 +51,6 @@ sqlite_version_info = sqlite3.sqlite_version_info
 
 def module() -> AsyncAdapt_aiosqlite_dbapi:
     """The DBAPI module for `create_async_engine(..., module=module())`."""
-    import sys
-
     return AsyncAdapt_aiosqlite_dbapi(sys.modules[__name__], sqlite3)
 
 
