@@ -35,8 +35,8 @@ from bot.retention_job import retention_job
 from bot.settings import Settings
 from bot.sick_check_job import sick_check_job
 from bot.state_storage import SqlStorage
-from dialogs.context import Services
-from dialogs.file_offer import FileOffers
+from dialogs.common.context import Services
+from dialogs.export.file_offer import FileOffers
 from storage.conversation_refs import ConversationReferences
 from storage.database import create_engine, session_factory
 from storage.seen_activities import SeenActivities

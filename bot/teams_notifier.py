@@ -19,7 +19,7 @@ from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot.rate_limiter import RateLimiter
 from bot.references import ReferenceBook
-from dialogs.prompt_card import prompt_activity
+from dialogs.tasks.prompt_card import prompt_activity
 from dialogs.texts import language_of
 from domain.notify.outbox import ClaimedMessage, MessageKind, Outcome, SendResult
 from domain.notify.prompt import Prompt

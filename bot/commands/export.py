@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.settings import Settings
-from dialogs.export_recipients import recipients_text
+from dialogs.export.export_recipients import recipients_text
 from dialogs.texts import NL, say_refused
 from domain.errors import Refused
 from domain.services.export_file import ExportDocument, export_file

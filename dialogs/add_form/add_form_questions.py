@@ -8,10 +8,8 @@ from typing import Any
 
 from botbuilder.schema import Activity
 
-from dialogs import adaptive, cards
-from dialogs.access_question import group_names
-from dialogs.answers import Answer, pick, words
-from dialogs.form_questions import (
+from dialogs.add_form.access_question import group_names
+from dialogs.add_form.form_questions import (
     ACCESS,
     DESCRIPTION,
     EXPIRY,
@@ -21,7 +19,9 @@ from dialogs.form_questions import (
     Asking,
     Values,
 )
-from dialogs.markdown import escape_markdown
+from dialogs.common import adaptive, cards
+from dialogs.common.answers import Answer, pick, words
+from dialogs.common.markdown import escape_markdown
 from dialogs.texts import say, typed_words
 from domain.access import readers_of
 from domain.errors import Refused

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from botbuilder.schema import Activity
 
-from dialogs import adaptive, cards
-from dialogs.answers import Answer, words
-from dialogs.form_questions import ACCESS, Asking, Values
+from dialogs.add_form.form_questions import ACCESS, Asking, Values
+from dialogs.common import adaptive, cards
+from dialogs.common.answers import Answer, words
 from dialogs.texts import typed_words
 from domain.access import choosable_groups, default_groups, readers_of
 from domain.errors import Refused

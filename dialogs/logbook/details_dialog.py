@@ -8,11 +8,11 @@ from typing import Any
 from botbuilder.core import MessageFactory
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
-from dialogs import adaptive
-from dialogs.commands import Command
-from dialogs.context import Services, current_staff, language
-from dialogs.entry_card import entry_card
-from dialogs.logbook_dialog import last_page_entries
+from dialogs.common import adaptive
+from dialogs.common.commands import Command
+from dialogs.common.context import Services, current_staff, language
+from dialogs.logbook.entry_card import entry_card
+from dialogs.logbook.logbook_dialog import last_page_entries
 from dialogs.texts import say
 from domain.services.entry_details import entry_details
 

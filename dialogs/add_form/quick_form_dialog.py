@@ -16,14 +16,22 @@ from uuid import uuid4
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 from botbuilder.schema import Activity
 
-from dialogs import adaptive, cards
-from dialogs.add_form_drafts import DRAFT, save_and_confirm, search_students
-from dialogs.answers import Answer, pick
-from dialogs.commands import Command
-from dialogs.context import Services, current_staff, language
-from dialogs.form_questions import DESCRIPTION, EXPIRY, FIELDS, FORM, STUDENT, URGENT, Asking
-from dialogs.guided import GuidedDialog
-from dialogs.markdown import escape_markdown
+from dialogs.add_form.add_form_drafts import DRAFT, save_and_confirm, search_students
+from dialogs.add_form.form_questions import (
+    DESCRIPTION,
+    EXPIRY,
+    FIELDS,
+    FORM,
+    STUDENT,
+    URGENT,
+    Asking,
+)
+from dialogs.add_form.guided import GuidedDialog
+from dialogs.common import adaptive, cards
+from dialogs.common.answers import Answer, pick
+from dialogs.common.commands import Command
+from dialogs.common.context import Services, current_staff, language
+from dialogs.common.markdown import escape_markdown
 from dialogs.texts import say, say_refused
 from domain.access import creatable_forms
 from domain.errors import Refused

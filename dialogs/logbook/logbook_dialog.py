@@ -15,13 +15,17 @@ from typing import Any
 from botbuilder.core import MessageFactory
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
-from dialogs import adaptive
-from dialogs.commands import Command
-from dialogs.context import Services, current_staff, language
-from dialogs.logbook_card import logbook_card, numbered
-from dialogs.logbook_request import filters_from_state, filters_to_state, parse_logbook_request
-from dialogs.memory import recall, remember
-from dialogs.student_lookup import one_student
+from dialogs.common import adaptive
+from dialogs.common.commands import Command
+from dialogs.common.context import Services, current_staff, language
+from dialogs.common.memory import recall, remember
+from dialogs.common.student_lookup import one_student
+from dialogs.logbook.logbook_card import logbook_card, numbered
+from dialogs.logbook.logbook_request import (
+    filters_from_state,
+    filters_to_state,
+    parse_logbook_request,
+)
 from dialogs.texts import say, say_refused
 from domain.access import may_export
 from domain.errors import Refused

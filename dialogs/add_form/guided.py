@@ -20,10 +20,10 @@ from botbuilder.dialogs import (
 )
 from botbuilder.schema import Activity
 
-from dialogs.answers import ANSWER, AnswerPrompt
-from dialogs.base import CancelAndHelpDialog
-from dialogs.context import Services, current_staff, language
-from dialogs.form_questions import FORM, STUDENT, Asking
+from dialogs.add_form.form_questions import FORM, STUDENT, Asking
+from dialogs.common.answers import ANSWER, AnswerPrompt
+from dialogs.common.base import CancelAndHelpDialog
+from dialogs.common.context import Services, current_staff, language
 from dialogs.texts import CATALOGUES, NL, say
 from domain.forms import FormType
 from domain.school import Student

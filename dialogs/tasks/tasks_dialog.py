@@ -10,10 +10,10 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
-from dialogs.absence_headline import headline
-from dialogs.commands import Command
-from dialogs.context import Services, current_staff, language
-from dialogs.prompt_card import logbook_buttons, own_action, text_block
+from dialogs.common.absence_headline import headline
+from dialogs.common.commands import Command
+from dialogs.common.context import Services, current_staff, language
+from dialogs.tasks.prompt_card import logbook_buttons, own_action, text_block
 from dialogs.texts import say
 from domain.notify.fanout import action_lines
 from domain.notify.ports import NotifyUnitOfWork

@@ -11,7 +11,7 @@ from botbuilder.core import TurnContext
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from botbuilder.schema import Activity, ActivityTypes
 
-from dialogs.context import language, submitted, typed_or_submitted_text
+from dialogs.common.context import language, submitted, typed_or_submitted_text
 from dialogs.texts import say
 from domain.school import fold
 

@@ -14,9 +14,9 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
-from dialogs.commands import Command
-from dialogs.context import Services, current_staff, language, submitted
-from dialogs.prompt_card import prompt_activity
+from dialogs.common.commands import Command
+from dialogs.common.context import Services, current_staff, language, submitted
+from dialogs.tasks.prompt_card import prompt_activity
 from dialogs.texts import say
 from domain.notify.outbox import MessageKind
 from domain.notify.ports import NotifyUnitOfWork

@@ -14,7 +14,7 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory
 from botbuilder.schema import Activity
 
-from dialogs.absence_headline import headline
+from dialogs.common.absence_headline import headline
 from dialogs.texts import say
 from domain.forms import FormType
 from domain.notify.prompt import ActionLine, Note, Prompt

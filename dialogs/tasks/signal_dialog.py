@@ -15,11 +15,11 @@ from typing import Any, cast
 from botbuilder.core import MessageFactory
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
-from dialogs import adaptive
-from dialogs.commands import Command
-from dialogs.context import Services, current_staff, language
-from dialogs.markdown import escape_markdown
-from dialogs.student_lookup import one_student
+from dialogs.common import adaptive
+from dialogs.common.commands import Command
+from dialogs.common.context import Services, current_staff, language
+from dialogs.common.markdown import escape_markdown
+from dialogs.common.student_lookup import one_student
 from dialogs.texts import say
 from domain.absence.manual import ManualTopic, NotAllowed, raise_manual_signal
 from domain.absence.ports import AbsenceUnitOfWork, ConcurrentUpdate

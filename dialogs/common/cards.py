@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from botbuilder.core import MessageFactory
 from botbuilder.schema import Activity
 
-from dialogs import adaptive
-from dialogs.adaptive import Element
-from dialogs.markdown import escape_markdown
+from dialogs.common import adaptive
+from dialogs.common.adaptive import Element
+from dialogs.common.markdown import escape_markdown
 
 
 def question(text: str, body: Sequence[Element], actions: Sequence[Element]) -> Activity:

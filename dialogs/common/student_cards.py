@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dialogs import adaptive
-from dialogs.adaptive import Element
-from dialogs.markdown import escape_markdown
+from dialogs.common import adaptive
+from dialogs.common.adaptive import Element
+from dialogs.common.markdown import escape_markdown
 from dialogs.texts import say
 from domain.school import Student
 

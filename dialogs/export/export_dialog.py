@@ -13,12 +13,12 @@ from typing import Any
 from botbuilder.core import MessageFactory
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
-from dialogs.commands import Command
-from dialogs.context import Services, current_staff, language
-from dialogs.export_recipients import recipients_text
-from dialogs.file_offer import FileOffers, OfferedFile, consent_card
-from dialogs.markdown import escape_markdown
-from dialogs.student_lookup import one_student
+from dialogs.common.commands import Command
+from dialogs.common.context import Services, current_staff, language
+from dialogs.common.markdown import escape_markdown
+from dialogs.common.student_lookup import one_student
+from dialogs.export.export_recipients import recipients_text
+from dialogs.export.file_offer import FileOffers, OfferedFile, consent_card
 from dialogs.texts import say, say_refused
 from domain.access import EXPORTERS
 from domain.errors import Refused

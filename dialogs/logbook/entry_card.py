@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogs import adaptive
-from dialogs.adaptive import Element
-from dialogs.logbook_card import CARD_BUDGET, FALLBACK_CHARS, written_line
-from dialogs.markdown import escape_markdown
+from dialogs.common import adaptive
+from dialogs.common.adaptive import Element
+from dialogs.common.markdown import escape_markdown
+from dialogs.logbook.logbook_card import CARD_BUDGET, FALLBACK_CHARS, written_line
 from dialogs.texts import say
 from domain.logbook import Attachment
 from domain.services.entry_details import EntryDetails

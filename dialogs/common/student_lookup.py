@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from botbuilder.core import MessageFactory, TurnContext
 
-from dialogs import adaptive
-from dialogs.context import Services, current_staff, language
-from dialogs.student_cards import students_card
+from dialogs.common import adaptive
+from dialogs.common.context import Services, current_staff, language
+from dialogs.common.student_cards import students_card
 from dialogs.texts import say
 from domain.school import Student
 from domain.services.lookup_student import lookup_students

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 
-from dialogs import access_question as access
-from dialogs import cards
-from dialogs import form_questions as shared
-from dialogs.add_form_questions import ATTACHMENT, revisable_steps, summary_text
-from dialogs.answers import pick, words
-from dialogs.commands import Command
-from dialogs.context import Services, current_staff, language
-from dialogs.edit_entry_changes import CHANGED, ENTRY, changes_of, values_of
-from dialogs.guided import GuidedDialog
-from dialogs.markdown import escape_markdown
+from dialogs.add_form import access_question as access
+from dialogs.add_form import form_questions as shared
+from dialogs.add_form.add_form_questions import ATTACHMENT, revisable_steps, summary_text
+from dialogs.add_form.guided import GuidedDialog
+from dialogs.common import cards
+from dialogs.common.answers import pick, words
+from dialogs.common.commands import Command
+from dialogs.common.context import Services, current_staff, language
+from dialogs.common.markdown import escape_markdown
+from dialogs.edit.edit_entry_changes import CHANGED, ENTRY, changes_of, values_of
 from dialogs.texts import say, say_refused, typed_words
 from domain.errors import Refused
 from domain.services.edit_entry import edit_entry

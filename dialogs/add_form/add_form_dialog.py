@@ -17,11 +17,10 @@ from uuid import uuid4
 
 from botbuilder.dialogs import DialogTurnResult, WaterfallStepContext
 
-from dialogs import access_question as access
-from dialogs import add_form_questions as q
-from dialogs import cards
-from dialogs import form_questions as shared
-from dialogs.add_form_drafts import (
+from dialogs.add_form import access_question as access
+from dialogs.add_form import add_form_questions as q
+from dialogs.add_form import form_questions as shared
+from dialogs.add_form.add_form_drafts import (
     ALL_DEFAULT_WORDS,
     ALL_DEFAULTS,
     DRAFT,
@@ -31,11 +30,12 @@ from dialogs.add_form_drafts import (
     save_and_confirm,
     search_students,
 )
-from dialogs.answers import words
-from dialogs.commands import Command
-from dialogs.context import Services, current_staff, language
-from dialogs.guided import GuidedDialog
-from dialogs.markdown import escape_markdown
+from dialogs.add_form.guided import GuidedDialog
+from dialogs.common import cards
+from dialogs.common.answers import words
+from dialogs.common.commands import Command
+from dialogs.common.context import Services, current_staff, language
+from dialogs.common.markdown import escape_markdown
 from dialogs.texts import say, typed_words
 from domain.access import creatable_forms
 

@@ -15,9 +15,9 @@ from typing import Any, Final
 
 from botbuilder.schema import Activity
 
-from dialogs import adaptive, cards
-from dialogs.answers import Answer, words
-from dialogs.markdown import escape_markdown
+from dialogs.common import adaptive, cards
+from dialogs.common.answers import Answer, words
+from dialogs.common.markdown import escape_markdown
 from dialogs.texts import say, say_refused, typed_words
 from domain.errors import Refused
 from domain.expiry import default_expiry_for, parse_expiry

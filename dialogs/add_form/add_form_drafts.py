@@ -7,11 +7,9 @@ from datetime import date
 
 from botbuilder.dialogs import WaterfallStepContext
 
-from dialogs.access_question import accept_default_access
-from dialogs.add_form_questions import ATTACHMENT, PARENT, student_option
-from dialogs.cards import escape_markdown
-from dialogs.context import Services, current_staff, language
-from dialogs.form_questions import (
+from dialogs.add_form.access_question import accept_default_access
+from dialogs.add_form.add_form_questions import ATTACHMENT, PARENT, student_option
+from dialogs.add_form.form_questions import (
     ACCESS,
     DESCRIPTION,
     EXPIRY,
@@ -20,6 +18,8 @@ from dialogs.form_questions import (
     Asking,
     Values,
 )
+from dialogs.common.cards import escape_markdown
+from dialogs.common.context import Services, current_staff, language
 from dialogs.texts import say, typed_words
 from domain.errors import Refused
 from domain.expiry import default_expiry_for

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from dialogs.add_form_questions import ATTACHMENT
-from dialogs.form_questions import (
+from dialogs.add_form.add_form_questions import ATTACHMENT
+from dialogs.add_form.form_questions import (
     ACCESS,
     DESCRIPTION,
     EXPIRY,

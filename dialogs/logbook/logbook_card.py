@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dialogs import adaptive
-from dialogs.absence_headline import headline
-from dialogs.adaptive import Element
-from dialogs.markdown import escape_markdown, one_line
+from dialogs.common import adaptive
+from dialogs.common.absence_headline import headline
+from dialogs.common.adaptive import Element
+from dialogs.common.markdown import escape_markdown, one_line
 from dialogs.texts import say
 from domain.absence.protocol import RuleId
 from domain.forms import CATALOGUE

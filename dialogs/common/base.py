@@ -12,7 +12,7 @@ from botbuilder.dialogs import (
     WaterfallDialog,
 )
 
-from dialogs.context import language, typed_or_submitted_text
+from dialogs.common.context import language, typed_or_submitted_text
 from dialogs.texts import say, typed_words
 
 CANCEL_WORDS = typed_words("CANCEL")

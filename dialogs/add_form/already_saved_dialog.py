@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
-from dialogs.commands import Command
-from dialogs.context import language
+from dialogs.common.commands import Command
+from dialogs.common.context import language
 from dialogs.texts import say
 
 ALREADY_SAVED = Command(
