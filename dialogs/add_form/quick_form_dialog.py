@@ -32,6 +32,7 @@ from dialogs.common.answers import Answer, pick
 from dialogs.common.commands import Command
 from dialogs.common.context import Services, current_staff, language
 from dialogs.common.markdown import escape_markdown
+from dialogs.common.steps import Step
 from dialogs.texts import say, say_refused
 from domain.access import creatable_forms
 from domain.errors import Refused
@@ -46,7 +47,8 @@ CARD = "card"  # what the card showed last: the user's values, kept after a refu
 
 class QuickFormDialog(GuidedDialog):
     def __init__(self, services: Services) -> None:
-        super().__init__(QUICK_FORM.dialog_id, services, [self._ask_card, self._save])
+        super().__init__(QUICK_FORM.dialog_id, services,
+                         [Step("card", self._ask_card, self._save)])
 
     async def _ask_card(self, step: WaterfallStepContext) -> DialogTurnResult:
         lang = language(step.context)

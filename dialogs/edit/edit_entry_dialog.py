@@ -22,6 +22,7 @@ from dialogs.common.answers import pick, words
 from dialogs.common.commands import Command
 from dialogs.common.context import Services, current_staff, language
 from dialogs.common.markdown import escape_markdown
+from dialogs.common.steps import Step
 from dialogs.edit.edit_entry_changes import CHANGED, ENTRY, changes_of, values_of
 from dialogs.texts import say, say_refused, typed_words
 from domain.errors import Refused
@@ -39,9 +40,10 @@ TAKES = {"description": shared.take_description, "expiry": shared.take_expiry,
 
 class EditEntryDialog(GuidedDialog):
     def __init__(self, services: Services) -> None:
-        super().__init__(EDIT_ENTRY.dialog_id, services, [
-            self._load, self._ask_change, self._take_change, self._ask_value, self._take_value,
-        ])
+        self.load = Step("load", self._load, self.proceed)  # never asks: reads the form
+        self.change = Step("change", self._ask_change, self._take_change)
+        self.value = Step("value", self._ask_value, self._take_value)
+        super().__init__(EDIT_ENTRY.dialog_id, services, [self.load, self.change, self.value])
 
     async def _load(self, step: WaterfallStepContext) -> DialogTurnResult:
         lang, entry_id = language(step.context), str((step.options or {}).get("args", ""))
@@ -53,7 +55,7 @@ class EditEntryDialog(GuidedDialog):
             await step.context.send_activity(say(lang, key))
             return await step.end_dialog()
         step.values.update(values_of(found))
-        return await step.next(None)
+        return await self.proceed(step)
 
     async def _ask_change(self, step: WaterfallStepContext) -> DialogTurnResult:
         a = await self._asking(step)
@@ -66,7 +68,7 @@ class EditEntryDialog(GuidedDialog):
         return await self.ask(step, cards.choices(text, options, a.text("NEXT"), a.nav()))
 
     async def _take_change(self, step: WaterfallStepContext) -> DialogTurnResult:
-        said = words(step.result or {})
+        said = words(step.result)
         options = [*self._parts(step), (say(language(step.context), "FINISH"), FINISH)]
         picked = FINISH if said in typed_words("FINISH") else pick(
             step.result["text"] or str(step.result["value"].get("choice", "")), options)
@@ -77,7 +79,7 @@ class EditEntryDialog(GuidedDialog):
         step.values[EDITING] = picked
         if picked == "fields":
             step.values[BEFORE] = step.values.pop(shared.FIELDS, {})
-        return await step.next(None)
+        return await self.proceed(step)
 
     async def _ask_value(self, step: WaterfallStepContext) -> DialogTurnResult:
         a, part = await self._asking(step), step.values[EDITING]
@@ -97,7 +99,7 @@ class EditEntryDialog(GuidedDialog):
             return await self.again(step, error)
         step.values.pop(BEFORE, None)
         step.values[CHANGED] = sorted({*step.values.get(CHANGED, []), part})
-        return await self.jump(step, "_ask_change")
+        return await self.go(step, self.change)
 
     async def _finish(self, step: WaterfallStepContext) -> DialogTurnResult:
         lang = language(step.context)
