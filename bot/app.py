@@ -21,7 +21,6 @@ from bot.sdk_fast import dialog_trace, msrest_patch
 from bot.settings import Settings
 from bot.web import setup_routes
 from bot.web.absence_api import ABSENCE_SESSIONS
-from storage.database import session_factory
 from storage.uow import SqlUnitOfWork
 
 log = logging.getLogger(__name__)
@@ -46,19 +45,21 @@ def _runtime(
     async def open_and_close(app: web.Application) -> AsyncIterator[None]:
         engine = open_engine(settings.database_url)
         app[RUNTIME] = runtime = build_runtime(settings, engine, now)
-        app[ABSENCE_SESSIONS] = session_factory(engine)
+        app[ABSENCE_SESSIONS] = runtime.sessions
         log.info("lvsbot ready (%s mode)",
                  "local development" if settings.local_development else "production")
-        async with running_worker(settings, runtime), \
-                running_daily(daily_jobs(settings, app[ABSENCE_SESSIONS]), now):
+        async with running_worker(settings, runtime.sending,
+                                  lambda: SqlUnitOfWork(runtime.sessions), now), \
+                running_daily(daily_jobs(settings, runtime.sessions), now):
             yield
-        await runtime.authentication.close()
+        await runtime.sending.close()
         await engine.dispose()
 
     return open_and_close
 
 
 def daily_jobs(settings: Settings, sessions: async_sessionmaker[AsyncSession]) -> list[DailyJob]:
-    jobs = [retention_job(settings, sessions),
-            sick_check_job(settings, lambda: SqlUnitOfWork(sessions), settings.protocol())]
+    jobs = [retention_job(settings.retention_at, sessions),
+            sick_check_job(settings.sick_check_at, lambda: SqlUnitOfWork(sessions),
+                           settings.protocol())]
     return [job for job in jobs if job is not None]

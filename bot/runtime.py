@@ -9,11 +9,8 @@ from datetime import datetime
 
 from aiohttp import web
 from botbuilder.core import ConversationState
-from botbuilder.integration.aiohttp import (
-    CloudAdapter,
-    ConfigurationBotFrameworkAuthentication,
-)
-from sqlalchemy.ext.asyncio import AsyncEngine
+from botbuilder.integration.aiohttp import CloudAdapter
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.registry import build_dialogs
 from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication
@@ -24,11 +21,11 @@ from bot.teams.file_upload import FileDelivery
 from bot.teams.handler import LvsBot
 from bot.teams.identity import Identities
 from bot.teams.references import ReferenceBook
+from bot.teams.sending import Sending, build_sending
 from bot.teams.state_storage import SqlStorage
 from bot.teams.turn_errors import install_turn_error_handler
 from dialogs.context import Services
 from dialogs.file_offer import FileOffers
-from storage.conversation_refs import ConversationReferences
 from storage.database import session_factory
 from storage.seen_activities import SeenActivities
 from storage.state_documents import StateDocuments
@@ -40,12 +37,14 @@ class Runtime:
     """Everything built once per process, after the database is open."""
 
     engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]  # the one session factory of the engine
     services: Services
     adapter: CloudAdapter
     bot: LvsBot
     references: ReferenceBook
     conversation_state: ConversationState
     authentication: CachingBotFrameworkAuthentication
+    sending: Sending
     # Reads each request body into an Activity (bot/sdk_fast/incoming_activities.py).
     activities: FastDeserializer = field(default_factory=activity_reader)
 
@@ -60,20 +59,15 @@ def build_runtime(
     sessions = session_factory(engine)
     services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
     conversation_state = DocumentConversationState(SqlStorage(StateDocuments(sessions)))
-    # The SDK's authentication, with connector clients reused across turns
-    # (bot/sdk_fast/connectors.py)
-    authentication = CachingBotFrameworkAuthentication(
-        ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
-    adapter = CloudAdapter(authentication)
-    install_turn_error_handler(adapter, conversation_state)
-    references = ReferenceBook(ConversationReferences(sessions))
+    sending = build_sending(settings, sessions)
+    install_turn_error_handler(sending.adapter, conversation_state)
     offers = FileOffers()
     main_dialog, commands = build_dialogs(services, offers, settings.protocol())
     bot = LvsBot(
         tenant_id=settings.tenant_id,
         app_id=settings.app_id,
         identities=Identities(services.uow),
-        references=references,
+        references=sending.references,
         conversation_state=conversation_state,
         dialog=main_dialog,
         commands=lambda: commands,
@@ -81,5 +75,5 @@ def build_runtime(
         files=FileDelivery(offers, services),
         seen=SeenActivities(sessions),
     )
-    return Runtime(engine, services, adapter, bot, references, conversation_state,
-                   authentication)
+    return Runtime(engine, sessions, services, sending.adapter, bot, sending.references,
+                   conversation_state, sending.authentication, sending)

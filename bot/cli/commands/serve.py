@@ -9,7 +9,6 @@ from aiohttp import web
 
 from bot import logs
 from bot.app import create_app
-from bot.jobs.notify import NotifySettings
 from bot.sdk_fast.event_loop import new_event_loop
 from bot.settings import Settings
 
@@ -20,8 +19,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = Settings.from_env()
-    NotifySettings.of(settings)  # a bad LVS_QUIET_HOURS stops here, not inside the app
+    settings = Settings.from_env()  # a bad value stops here, not inside the app
     logs.configure(settings.log_format)
     mode = "local development" if settings.local_development else "production"
     print(f"lvsbot serving on http://{settings.host}:{settings.port}/api/messages ({mode})")
