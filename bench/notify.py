@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine  # noqa: E402
 
 from bot.database import open_engine  # noqa: E402
 from bot.jobs.notify import build_worker  # noqa: E402
+from bot.sdk_fast import install  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.teams.sending import build_sending  # noqa: E402
 from domain.absence.protocol import RuleId  # noqa: E402
@@ -86,9 +87,9 @@ async def deliver(url: str, recipients: int) -> None:
     async with running_connector(TEAMS_LIMITS) as connector:
         await prepare(url, connector.url, recipients)
         settings = Settings.from_values({"DATABASE_URL": url, "LVS_QUIET_HOURS": "off"})
-        engine = open_engine(url)
+        engine = open_engine(settings)
         sessions = session_factory(engine)
-        sending = build_sending(settings, sessions)
+        sending = build_sending(settings, sessions, install(settings))
         worker = build_worker(settings, sending, lambda: SqlUnitOfWork(sessions),
                               lambda: datetime.now(UTC))
         started = time.perf_counter()

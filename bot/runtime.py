@@ -4,18 +4,17 @@ keys the routes read it from (defined here, so that routes never import bot.app)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from aiohttp import web
 from botbuilder.core import ConversationState
 from botbuilder.integration.aiohttp import CloudAdapter
+from botframework.connector.auth import BotFrameworkAuthentication
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.registry import build_dialogs
-from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication
-from bot.sdk_fast.conversation_state import DocumentConversationState
-from bot.sdk_fast.incoming_activities import FastDeserializer, activity_reader
+from bot.sdk_fast import ActivityReader, FastPaths, install
 from bot.settings import Settings
 from bot.teams.file_upload import FileDelivery
 from bot.teams.handler import LvsBot
@@ -43,10 +42,11 @@ class Runtime:
     bot: LvsBot
     references: ReferenceBook
     conversation_state: ConversationState
-    authentication: CachingBotFrameworkAuthentication
+    authentication: BotFrameworkAuthentication
     sending: Sending
     # Reads each request body into an Activity (bot/sdk_fast/incoming_activities.py).
-    activities: FastDeserializer = field(default_factory=activity_reader)
+    activities: ActivityReader
+    fast: FastPaths
 
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -54,12 +54,16 @@ RUNTIME = web.AppKey("runtime", Runtime)
 
 
 def build_runtime(
-    settings: Settings, engine: AsyncEngine, now: Callable[[], datetime]
+    settings: Settings, engine: AsyncEngine, now: Callable[[], datetime],
+    fast: FastPaths | None = None,
 ) -> Runtime:
+    """`fast`: the speed layer's pieces, as bot.sdk_fast.install(settings) found them."""
+    fast = fast or install(settings)
     sessions = session_factory(engine)
     services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
-    conversation_state = DocumentConversationState(SqlStorage(StateDocuments(sessions)))
-    sending = build_sending(settings, sessions)
+    conversation_state = fast.conversation_state(
+        SqlStorage(StateDocuments(sessions), fast.state_codec()))
+    sending = build_sending(settings, sessions, fast)
     install_turn_error_handler(sending.adapter, conversation_state)
     offers = FileOffers()
     main_dialog, commands = build_dialogs(services, offers, settings.protocol())
@@ -76,4 +80,5 @@ def build_runtime(
         seen=SeenActivities(sessions),
     )
     return Runtime(engine, sessions, services, sending.adapter, bot, sending.references,
-                   conversation_state, sending.authentication, sending)
+                   conversation_state, sending.authentication, sending,
+                   fast.activity_reader(), fast)

@@ -9,8 +9,10 @@ from botbuilder.integration.aiohttp import (
     CloudAdapter,
     ConfigurationBotFrameworkAuthentication,
 )
+from botframework.connector.auth import BotFrameworkAuthentication
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.sdk_fast import FastPaths
 from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication
 from bot.settings import Settings
 from bot.teams.references import ReferenceBook
@@ -19,19 +21,21 @@ from storage.conversation_refs import ConversationReferences
 
 @dataclass
 class Sending:
-    authentication: CachingBotFrameworkAuthentication
+    authentication: BotFrameworkAuthentication
     adapter: CloudAdapter
     references: ReferenceBook
 
     async def close(self) -> None:
-        """The connector clients' HTTP sessions."""
-        await self.authentication.close()
+        """The cached connector clients' HTTP sessions (none when stock)."""
+        if isinstance(self.authentication, CachingBotFrameworkAuthentication):
+            await self.authentication.close()
 
 
-def build_sending(settings: Settings, sessions: async_sessionmaker[AsyncSession]) -> Sending:
-    # The SDK's authentication, with connector clients reused across turns
+def build_sending(settings: Settings, sessions: async_sessionmaker[AsyncSession],
+                  fast: FastPaths) -> Sending:
+    # The SDK's authentication; with connector clients reused across turns unless stock
     # (bot/sdk_fast/connectors.py)
-    authentication = CachingBotFrameworkAuthentication(
+    authentication = fast.authentication(
         ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
     return Sending(authentication, CloudAdapter(authentication),
                    ReferenceBook(ConversationReferences(sessions)))

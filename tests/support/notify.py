@@ -12,6 +12,7 @@ from sqlalchemy import select
 from bot.database import open_engine
 from bot.jobs.notify import build_worker
 from bot.jobs.outbox_worker import OutboxWorker
+from bot.sdk_fast import install
 from bot.settings import Settings
 from bot.teams.sending import build_sending
 from domain.absence.ingest import ingest_absences
@@ -49,9 +50,9 @@ async def register_lates(database_url: str, number: str, count: int, clock: Cloc
 @asynccontextmanager
 async def driven_worker(settings: Settings, clock: Clock,
                         name: str = "test-worker") -> AsyncIterator[OutboxWorker]:
-    engine = open_engine(settings.database_url)
+    engine = open_engine(settings)
     sessions = session_factory(engine)
-    sending = build_sending(settings, sessions)
+    sending = build_sending(settings, sessions, install(settings))
     try:
         worker = build_worker(settings, sending, lambda: SqlUnitOfWork(sessions), clock)
         worker.name = name

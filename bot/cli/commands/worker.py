@@ -12,6 +12,7 @@ from datetime import datetime
 
 from bot.database import open_engine
 from bot.jobs.notify import build_worker
+from bot.sdk_fast import install
 from bot.settings import Settings
 from bot.teams.sending import build_sending
 from storage.database import session_factory
@@ -32,9 +33,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def work(settings: Settings) -> None:
-    engine = open_engine(settings.database_url)
+    engine = open_engine(settings)
     sessions = session_factory(engine)
-    sending = build_sending(settings, sessions)
+    sending = build_sending(settings, sessions, install(settings))
     try:
         worker = build_worker(settings, sending, lambda: SqlUnitOfWork(sessions),
                               lambda: datetime.now(settings.zone))
