@@ -38,15 +38,24 @@ class Runtime:
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]  # the one session factory of the engine
     services: Services
-    adapter: CloudAdapter
     bot: LvsBot
-    references: ReferenceBook
     conversation_state: ConversationState
-    authentication: BotFrameworkAuthentication
-    sending: Sending
+    sending: Sending  # the adapter, its authentication, the conversation references
     # Reads each request body into an Activity (bot/sdk_fast/incoming_activities.py).
     activities: ActivityReader
     fast: FastPaths
+
+    @property
+    def adapter(self) -> CloudAdapter:
+        return self.sending.adapter
+
+    @property
+    def authentication(self) -> BotFrameworkAuthentication:
+        return self.sending.authentication
+
+    @property
+    def references(self) -> ReferenceBook:
+        return self.sending.references
 
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -79,6 +88,5 @@ def build_runtime(
         files=FileDelivery(offers, services),
         seen=SeenActivities(sessions),
     )
-    return Runtime(engine, sessions, services, sending.adapter, bot, sending.references,
-                   conversation_state, sending.authentication, sending,
+    return Runtime(engine, sessions, services, bot, conversation_state, sending,
                    fast.activity_reader(), fast)
