@@ -110,7 +110,8 @@ def build_runtime(
     settings: Settings, engine: AsyncEngine, now: Callable[[], datetime]
 ) -> Runtime:
     sessions = session_factory(engine)
-    services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
+    services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now,
+                        protocol=settings.protocol())
     conversation_state = DocumentConversationState(SqlStorage(StateDocuments(sessions)))
     # The SDK's authentication, with connector clients reused across turns (bot/connectors.py)
     authentication = CachingBotFrameworkAuthentication(

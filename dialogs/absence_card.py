@@ -1,0 +1,46 @@
+"""The absence picture as card elements: the chart as a data URI (no name, no number in it
+or in its URL), its alt text with the totals, and a legend with the same colours."""
+
+from __future__ import annotations
+
+from dialogs import adaptive
+from dialogs.absence_chart import render, swatch
+from dialogs.absence_texts import TEXTS, number
+from dialogs.adaptive import Element
+from dialogs.png_image import data_uri
+from dialogs.texts import say_from
+from domain.absence.overview import Lane, YearOverview
+
+LANE_KEYS = {Lane.LATE: "LANE_LATE", Lane.TRUANCY: "LANE_TRUANCY", Lane.SICK: "LANE_SICK",
+             Lane.REMOVED: "LANE_REMOVED"}
+# The legend's colour samples never change: encoded once.
+_SWATCHES = {lane: data_uri(swatch(lane)) for lane in (*Lane, None)}
+
+
+def absence_picture(overview: YearOverview, lang: str) -> list[Element]:
+    heading = say_from(TEXTS, lang, "PICTURE_HEADING", year=overview.school_year.label)
+    image = {"type": "Image", "url": data_uri(render(overview)), "size": "Auto",
+             "altText": alt_text(overview, lang)}
+    return [adaptive.text(heading, weight="Bolder", separator=True), image, _legend(overview,
+                                                                                   lang)]
+
+
+def alt_text(overview: YearOverview, lang: str) -> str:
+    totals = overview.totals
+    return say_from(TEXTS, lang, "PICTURE_ALT", year=overview.school_year.label,
+                    late=totals.late, truancy=number(totals.truancy_hours, lang),
+                    sick=totals.sick_days, removed=totals.removed, marks=len(overview.marks))
+
+
+def _legend(overview: YearOverview, lang: str) -> Element:
+    items = [(_SWATCHES[lane], say_from(TEXTS, lang, LANE_KEYS[lane],
+                                        n=number(overview.totals.of(lane), lang)))
+             for lane in Lane]
+    items.append((_SWATCHES[None], say_from(TEXTS, lang, "LANE_MARKS", n=len(overview.marks))))
+    columns = []
+    for url, label in items:
+        columns.append({"type": "Column", "width": "auto", "verticalContentAlignment": "Center",
+                        "items": [{"type": "Image", "url": url, "width": "10px"}]})
+        columns.append({"type": "Column", "width": "auto", "items": [
+            adaptive.text(label, size="Small", spacing="None")]})
+    return {"type": "ColumnSet", "columns": columns, "spacing": "Small"}
