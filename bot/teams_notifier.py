@@ -74,7 +74,11 @@ class TeamsNotifier:
     async def _open_and_send(self, message: ClaimedMessage) -> SendResult:
         """No chat yet: open one (possible only when the app is installed for the user)."""
         parameters, service_url = await self._new_conversation(message.staff_id)
-        if parameters is None or not service_url:
+        if not service_url:
+            # Nobody has reached the bot yet (a new installation; the Playground before its
+            # page opens): where Teams is, is not known yet. Try again later, not give up.
+            return SendResult(Outcome.RETRY, error="no conversation yet with anyone")
+        if parameters is None:
             return SendResult(Outcome.UNREACHABLE, error="no conversation and no way to open one")
         activity = self.render(message, None)
         if activity is None:
@@ -97,15 +101,15 @@ class TeamsNotifier:
     async def _new_conversation(
         self, staff_id: str
     ) -> tuple[ConversationParameters | None, str | None]:
+        url = self._service_url or await self._references.latest_service_url()
         async with self._uow() as uow:
             staff = await uow.directory.staff_by_id(staff_id)
         if staff is None or not staff.aad_object_id or not self._tenant_id:
-            return None, None
+            return None, url
         user = ChannelAccount(id=staff.aad_object_id, aad_object_id=staff.aad_object_id)
         parameters = ConversationParameters(
             is_group=False, bot=ChannelAccount(id=f"28:{self._app_id}"), members=[user],
             tenant_id=self._tenant_id, channel_data={"tenant": {"id": self._tenant_id}})
-        url = self._service_url or await self._references.latest_service_url()
         return parameters, url
 
 
