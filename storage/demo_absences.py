@@ -17,13 +17,16 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import cast
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from domain.absence.calendar import SchoolCalendar
 from domain.absence.ingest import MAX_BATCH, ingest_absences
+from domain.absence.ports import AbsenceUnitOfWork
 from domain.absence.protocol import Protocol
 from domain.notify.fanout import announce_signals
+from domain.notify.ports import NotifyUnitOfWork
 from domain.notify.quiet_hours import SchoolHours
 from domain.school import Student
 from domain.school_year import SchoolYear
@@ -60,7 +63,8 @@ async def load_absences(engine: AsyncEngine, items: Sequence[Item], protocol: Pr
                         now: datetime) -> tuple[int, int]:
     """Ingest the registrations, then enqueue the prompts of their signals at once.
     Returns (signals fired, prompts enqueued)."""
-    uow = SqlUnitOfWork(session_factory(engine))
+    sessions = session_factory(engine)
+    uow = cast(AbsenceUnitOfWork, SqlUnitOfWork(sessions))  # it has what ingest needs
     signals = 0
     for start in range(0, len(items), MAX_BATCH):
         result = await ingest_absences(items[start:start + MAX_BATCH], uow, protocol,
@@ -70,7 +74,9 @@ async def load_absences(engine: AsyncEngine, items: Sequence[Item], protocol: Pr
         signals += len(result.signals)
     if not signals:
         return 0, 0
-    return signals, await announce_signals(uow, SchoolHours(enabled=False), now, limit=signals)
+    notify_uow = cast(NotifyUnitOfWork, SqlUnitOfWork(sessions))
+    return signals, await announce_signals(notify_uow, SchoolHours(enabled=False), now,
+                                           limit=signals)
 
 
 def school_days_until(today: date, calendar: SchoolCalendar) -> list[date]:
