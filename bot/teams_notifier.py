@@ -74,6 +74,9 @@ class TeamsNotifier:
     async def _open_and_send(self, message: ClaimedMessage) -> SendResult:
         """No chat yet: open one (possible only when the app is installed for the user)."""
         parameters, service_url = await self._new_conversation(message.staff_id)
+        if await self._references.reference_for(message.staff_id) is not None:
+            # Their chat opened while we looked (e.g. the Playground's page): send there.
+            return SendResult(Outcome.RETRY, error="a chat opened meanwhile")
         if not service_url:
             # Nobody has reached the bot yet (a new installation; the Playground before its
             # page opens): where Teams is, is not known yet. Try again later, not give up.

@@ -33,14 +33,20 @@ def alt_text(overview: YearOverview, lang: str) -> str:
 
 
 def _legend(overview: YearOverview, lang: str) -> Element:
+    """Two rows of colour samples with their totals (one row wraps badly in a narrow card)."""
     items = [(_SWATCHES[lane], say_from(TEXTS, lang, LANE_KEYS[lane],
                                         n=number(overview.totals.of(lane), lang)))
              for lane in Lane]
     items.append((_SWATCHES[None], say_from(TEXTS, lang, "LANE_MARKS", n=len(overview.marks))))
+    return {"type": "Container", "spacing": "Small",
+            "items": [_legend_row(items[:3]), _legend_row(items[3:])]}
+
+
+def _legend_row(items: list[tuple[str, str]]) -> Element:
     columns = []
     for url, label in items:
         columns.append({"type": "Column", "width": "auto", "verticalContentAlignment": "Center",
-                        "items": [{"type": "Image", "url": url, "width": "10px"}]})
+                        "items": [{"type": "Image", "url": url, "width": "8px"}]})
         columns.append({"type": "Column", "width": "auto", "items": [
             adaptive.text(label, size="Small", spacing="None")]})
-    return {"type": "ColumnSet", "columns": columns, "spacing": "Small"}
+    return {"type": "ColumnSet", "columns": columns, "spacing": "None"}

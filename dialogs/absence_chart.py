@@ -10,9 +10,9 @@ from __future__ import annotations
 from dialogs.png_image import Colour, palette_png
 from domain.absence.overview import Lane, YearOverview
 
-COLUMN, BAR = 10, 8  # pixels per week; the bar inside it
-PAD, MARK_H, BAR_H, LANE_GAP = 2, 5, 22, 5
-MARKER_ROWS = 4  # the marker: a small triangle pointing down at the bar
+COLUMN, BAR = 8, 6  # pixels per week (53 weeks: 428 pixels, a card's width); the bar in it
+PAD, MARK_H, BAR_H, LANE_GAP = 2, 4, 26, 5
+MARKER_ROWS = 3  # the marker: a small triangle pointing down at the bar
 
 TRANSPARENT, BAND_ODD, BAND_EVEN, BAND_FUTURE, MARK = 0, 1, 2, 3, 4
 LANE_COLOUR = {Lane.LATE: 5, Lane.TRUANCY: 6, Lane.SICK: 7, Lane.REMOVED: 8}
@@ -82,6 +82,6 @@ def _fill(canvas: list[bytearray], x0: int, x1: int, y0: int, y1: int, colour: i
 def swatch(lane: Lane | None) -> bytes:
     """A legend's colour sample: the lane's bar, or (None) the threshold marker."""
     if lane is None:
-        return palette_png(PALETTE, [bytes([MARK if abs(4.5 - x) <= 4 - y else 0
-                                            for x in range(10)]) for y in range(5)])
+        return palette_png(PALETTE, [bytes([MARK if abs(3.5 - x) <= 3 - y else 0
+                                            for x in range(8)]) for y in range(4)])
     return palette_png(PALETTE, [bytes([LANE_COLOUR[lane]]) * 8 for _ in range(8)])
