@@ -77,10 +77,11 @@ class TeamsNotifier:
         if await self._references.reference_for(message.staff_id) is not None:
             # Their chat opened while we looked (e.g. the Playground's page): send there.
             return SendResult(Outcome.RETRY, error="a chat opened meanwhile")
-        if not service_url:
+        if not service_url or not self._tenant_id:
             # Nobody has reached the bot yet (a new installation; the Playground before its
-            # page opens): where Teams is, is not known yet. Try again later, not give up.
-            return SendResult(Outcome.RETRY, error="no conversation yet with anyone")
+            # page opens), or local development (no tenant: no chat can be opened): the
+            # person may still open a chat. Try again later (with backoff), not give up yet.
+            return SendResult(Outcome.RETRY, error="no conversation yet, none can be opened")
         if parameters is None:
             return SendResult(Outcome.UNREACHABLE, error="no conversation and no way to open one")
         activity = self.render(message, None)

@@ -83,6 +83,13 @@ async def test_a_prompt_waits_until_somebody_has_reached_the_bot(school_url: str
         client.connector.take()
         clock.current += timedelta(minutes=1)
         await drain(worker)
-        sent = client.connector.take()
-    assert any("6e keer te laat" in card_texts(s) for s in sent)
-    assert (MENTOR.staff_id, "sent") in [row[:2] for row in await statuses(school_url)]
+        to_mentor = client.connector.take()
+        assert (VC.staff_id, "undeliverable") not in [r[:2] for r in await statuses(school_url)]
+        await client.say(VC, "help")  # no tenant, no chat can be opened: theirs waited too
+        client.connector.take()
+        clock.current += timedelta(minutes=10)
+        await drain(worker)
+        to_coordinator = client.connector.take()
+    assert any("6e keer te laat" in card_texts(s) for s in to_mentor)
+    assert any("3e keer te laat" in card_texts(s) for s in to_coordinator)
+    assert {status for _, status, _ in await statuses(school_url)} == {"sent"}
