@@ -16,11 +16,11 @@ from domain.access import StudentScope
 from domain.roles import Role
 from domain.services.absence_overview import read_absence_overview
 from domain.services.my_students import my_students
-from storage import demo_accounts as accounts
 from storage.database import session_factory
-from storage.demo_absences import absence_registrations, load_absences
-from storage.demo_load import load_demo
-from storage.demo_school import build_school
+from storage.demo import accounts
+from storage.demo.absences import absence_registrations, load_absences
+from storage.demo.load import load_demo
+from storage.demo.school import build_school
 from storage.tables import AbsenceSignalRow, AbsenceTaskRow, AuditRow, OutboxRow
 from storage.uow import SqlUnitOfWork
 
