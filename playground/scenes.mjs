@@ -71,6 +71,7 @@ export const SCENES = [
     viewport: { width: 1280, height: 1000 },
     async play(chat, picture) {
       await chat.say('mijn leerlingen', 'Mijn leerlingen');
+      await chat.show('Mijn leerlingen (');
       await picture('my-students.png');
     },
   },
