@@ -8,10 +8,9 @@ many more there are.
 from __future__ import annotations
 
 from dialogs import adaptive
-from dialogs.absence_texts import TEXTS, number
 from dialogs.adaptive import Element
 from dialogs.markdown import escape_markdown
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.services.my_students import MyStudents, StudentLine
 
 CARD_BUDGET = 26 * 1024  # bytes of card JSON; leaves room for the activity around it
@@ -29,15 +28,14 @@ def my_students_card(found: MyStudents, lang: str) -> Element:
 
 
 def _card(found: MyStudents, lang: str, shown: int) -> Element:
-    body = [adaptive.text(say_from(TEXTS, lang, "MY_STUDENTS_HEADING", count=len(found.lines)),
+    body = [adaptive.text(say(lang, "MY_STUDENTS_HEADING", count=len(found.lines)),
                           size="Medium", weight="Bolder"),
-            adaptive.text(say_from(TEXTS, lang, "MY_STUDENTS_YEAR",
-                                   year=found.school_year.label), isSubtle=True, size="Small")]
+            adaptive.text(say(lang, "MY_STUDENTS_YEAR", year=found.school_year.label),
+                          isSubtle=True, size="Small")]
     body += [_line(line, lang) for line in found.lines[:shown]]
     hidden = len(found.lines) - shown
     if hidden:
-        body.append(adaptive.text(say_from(TEXTS, lang, "MY_STUDENTS_MORE", count=hidden),
-                                  separator=True))
+        body.append(adaptive.text(say(lang, "MY_STUDENTS_MORE", count=hidden), separator=True))
     return adaptive.card(body, fallback=summary(found, lang, shown))
 
 
@@ -50,30 +48,30 @@ def _line(line: StudentLine, lang: str) -> Element:
         {"type": "Column", "width": "auto", "items": [adaptive.text(
             work_text(line, lang), color="Attention" if work.overdue else "Default",
             isSubtle=not work.open)]},
-    ], "selectAction": {"type": "Action.Submit", "title": say_from(TEXTS, lang,
-                                                                   "BUTTON_LOGBOOK"),
+    ], "selectAction": {"type": "Action.Submit",
+                        "title": say(lang, "MY_STUDENTS_BUTTON_LOGBOOK"),
                         "data": {"text": f"logboek {student.number}"}}}
 
 
 def counts(line: StudentLine, lang: str) -> str:
     totals = line.totals
-    return say_from(TEXTS, lang, "MY_STUDENTS_COUNTS", late=totals.late,
-                    truancy=number(totals.truancy_hours, lang), sick=totals.sick_days,
-                    removed=totals.removed)
+    return say(lang, "MY_STUDENTS_COUNTS", late=totals.late,
+               truancy=float(totals.truancy_hours), sick=totals.sick_days,
+               removed=totals.removed)
 
 
 def work_text(line: StudentLine, lang: str) -> str:
     work = line.work
     if work.overdue:
-        return say_from(TEXTS, lang, "MY_STUDENTS_WORK", open=work.open, overdue=work.overdue)
+        return say(lang, "MY_STUDENTS_WORK", open=work.open, overdue=work.overdue)
     if work.open:
-        return say_from(TEXTS, lang, "MY_STUDENTS_OPEN", open=work.open)
-    return say_from(TEXTS, lang, "MY_STUDENTS_NO_WORK")
+        return say(lang, "MY_STUDENTS_OPEN", open=work.open)
+    return say(lang, "MY_STUDENTS_NO_WORK")
 
 
 def summary(found: MyStudents, lang: str, shown: int) -> str:
     """Plain text for clients without cards (the card's fallbackText), as short."""
-    lines = [say_from(TEXTS, lang, "MY_STUDENTS_HEADING", count=len(found.lines))]
+    lines = [say(lang, "MY_STUDENTS_HEADING", count=len(found.lines))]
     lines += [f"{line.student.full_name} ({line.student.class_name}): {counts(line, lang)}; "
               f"{work_text(line, lang)}" for line in found.lines[:min(shown, 20)]]
     return "\n".join(lines)

@@ -13,22 +13,14 @@ from botbuilder.core import MessageFactory
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
 from dialogs import adaptive
-from dialogs.absence_texts import TEXTS
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.my_students_card import my_students_card
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.absence.history import HistoryUnitOfWork
 from domain.services.my_students import WHO_HAS_STUDENTS, my_students
 
-MY_STUDENTS = Command(
-    "my_students", ("mijn leerlingen", "my students"),
-    "**mijn leerlingen** – je leerlingen met hun verzuim dit schooljaar, wie open acties "
-    "heeft eerst",
-    "**my students** – your students with this year's absence, those with open actions first",
-    shows_student_data=True,
-    for_roles=WHO_HAS_STUDENTS,
-)
+MY_STUDENTS = Command("my_students", shows_student_data=True, for_roles=WHO_HAS_STUDENTS)
 
 
 class MyStudentsDialog(Dialog):  # type: ignore[misc]
@@ -39,13 +31,13 @@ class MyStudentsDialog(Dialog):  # type: ignore[misc]
     async def begin_dialog(self, dc: DialogContext, options: object = None) -> DialogTurnResult:
         lang, staff = language(dc.context), current_staff(dc.context)
         if not staff.roles & WHO_HAS_STUDENTS:
-            await dc.context.send_activity(say_from(TEXTS, lang, "MY_STUDENTS_NOT_FOR_YOU"))
+            await dc.context.send_activity(say(lang, "MY_STUDENTS_NOT_FOR_YOU"))
             return await dc.end_dialog()
         uow = cast(Callable[[], HistoryUnitOfWork], self._services.uow)  # SqlUnitOfWork has it
         found = await my_students(uow(), staff, self._services.protocol.calendar,
                                   self._services.now())
         if not found.lines:
-            await dc.context.send_activity(say_from(TEXTS, lang, "MY_STUDENTS_NONE"))
+            await dc.context.send_activity(say(lang, "MY_STUDENTS_NONE"))
         else:
             card = my_students_card(found, lang)
             await dc.context.send_activity(MessageFactory.attachment(adaptive.attachment(card)))
