@@ -76,7 +76,7 @@ class AbsenceSummary:
 
 async def _load(settings: Settings, args: argparse.Namespace, forms: int,
                 now: datetime) -> tuple[DemoSummary, AbsenceSummary]:
-    engine = open_engine(settings.database_url)
+    engine = open_engine(settings)
     today, protocol = now.date(), settings.protocol()
     try:
         if args.if_empty and await student_count(engine):
