@@ -26,7 +26,7 @@ from dialogs.logbook_request import filters_from_state, filters_to_state, parse_
 from dialogs.memory import recall, remember
 from dialogs.student_lookup import one_student
 from dialogs.texts import say, say_refused
-from domain.absence.history import HistoryUnitOfWork
+from domain.absence.ports import HistoryUnitOfWork
 from domain.access import may_export
 from domain.errors import Refused
 from domain.school import Staff, Student

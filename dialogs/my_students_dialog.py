@@ -17,7 +17,7 @@ from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.my_students_card import my_students_card
 from dialogs.texts import say
-from domain.absence.history import HistoryUnitOfWork
+from domain.absence.ports import HistoryUnitOfWork
 from domain.services.my_students import WHO_HAS_STUDENTS, my_students
 
 MY_STUDENTS = Command("my_students", shows_student_data=True, for_roles=WHO_HAS_STUDENTS)

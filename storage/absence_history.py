@@ -13,8 +13,8 @@ from sqlalchemy import Integer, Table, and_, bindparam, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.absence.events import AbsenceEvent, EventKind
-from domain.absence.history import OpenWork
 from domain.absence.overview import SignalMark
+from domain.absence.ports import OpenWork
 from domain.absence.protocol import RuleId
 from domain.absence.signals import TaskStatus
 from domain.absence.state import YearState

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from domain.absence.history import HistoryUnitOfWork
 from domain.absence.overview import YearOverview, year_overview
+from domain.absence.ports import HistoryUnitOfWork
 from domain.absence.protocol import Protocol
 from domain.access import may_see_absence_signals
 from domain.audit import AuditAction, AuditEvent

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from domain.absence.calendar import SchoolCalendar
-from domain.absence.history import HistoryUnitOfWork, OpenWork
 from domain.absence.overview import Totals, year_totals
+from domain.absence.ports import HistoryUnitOfWork, OpenWork
 from domain.access import StudentScope, may_see_absence_signals
 from domain.audit import AuditAction, AuditEvent
 from domain.roles import Role

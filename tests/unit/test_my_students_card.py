@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dialogs.adaptive import MAX_CARD_BYTES, card_bytes
 from dialogs.my_students_card import my_students_card
-from domain.absence.history import OpenWork
 from domain.absence.overview import Totals
+from domain.absence.ports import OpenWork
 from domain.school import Student
 from domain.school_year import SchoolYear
 from domain.services.my_students import MyStudents, StudentLine
