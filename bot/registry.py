@@ -19,6 +19,7 @@ from dialogs.help_dialog import HELP, HelpDialog
 from dialogs.logbook.details_dialog import DETAILS, DetailsDialog
 from dialogs.logbook.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
+from dialogs.my_students.my_students_dialog import MY_STUDENTS, MyStudentsDialog
 from dialogs.tasks.signal_dialog import SIGNAL, SignalDialog
 from dialogs.tasks.task_done_dialog import TASK_DONE, TaskDoneDialog
 from dialogs.tasks.tasks_dialog import TASKS, TasksDialog
@@ -42,6 +43,7 @@ def build_dialogs(
         (EXPORT, ExportDialog(services, offers)),
         (SIGNAL, SignalDialog(services, protocol)),
         (TASKS, TasksDialog(services, notify_uow)),
+        (MY_STUDENTS, MyStudentsDialog(services)),
         (TASK_DONE, TaskDoneDialog(services, notify_uow)),
         (ALREADY_SAVED, AlreadySavedDialog()),
     ]
