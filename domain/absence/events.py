@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+
+from domain.school_year import SchoolYear
 
 
 class EventKind(StrEnum):
@@ -48,6 +49,10 @@ def parse_event(item: object, today: date) -> AbsenceEvent:
     day = _date(item.get("date"))
     if day > today:
         raise InvalidEvent(f"date {day.isoformat()} is after today")
+    earliest = SchoolYear.of(today).next(-1).start
+    if day < earliest:
+        raise InvalidEvent(f"date {day.isoformat()} is before {earliest.isoformat()}: only "
+                           "the current and the previous school year are taken")
     return AbsenceEvent(
         source_id=_text(item, "id", required=True),
         student_number=_text(item, "student_number", required=True),
@@ -67,6 +72,8 @@ def _text(item: Mapping[str, object], key: str, *, required: bool, limit: int = 
     if value is None and not required:
         return ""
     if isinstance(value, int) and not isinstance(value, bool):
+        if not -10**limit < value < 10**limit:  # str() of a huge number is slow or refused
+            raise InvalidEvent(f"{key} is longer than {limit} characters")
         value = str(value)  # student numbers arrive as numbers from some systems
     if not isinstance(value, str) or (required and not value.strip()):
         raise InvalidEvent(f"{key} must be a non-empty text")
@@ -108,6 +115,6 @@ def _hours(value: object) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidEvent("hours must be a number")
-    if not math.isfinite(value) or not 0 < value <= 24:
+    if not 0 < value <= 24:  # also refuses NaN and infinity; a huge int compares fine
         raise InvalidEvent("hours must be more than 0 and at most 24")
     return float(value)

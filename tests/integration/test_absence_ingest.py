@@ -71,13 +71,17 @@ async def test_ingest_rejects_bad_items_and_accepts_the_rest(engine: AsyncEngine
     assert "after today" in result["rejected"][1]["error"]  # type: ignore[index]
 
 
-async def test_duplicate_ids_change_nothing(engine: AsyncEngine) -> None:
+async def test_duplicate_ids_change_nothing_and_other_content_is_a_conflict(
+    engine: AsyncEngine,
+) -> None:
     await add_students(engine, "100")
     items: list[object] = [late(f"x{i}", "2026-09-0" + str(i + 1)) for i in range(3)]
     first = await ingest(engine, items)
     again = await ingest(engine, items + [late("x0", "2026-09-07")])
     assert (first["accepted"], len(first["signals"])) == (3, 1)  # type: ignore[arg-type]
-    assert (again["accepted"], again["duplicates"], again["signals"]) == (0, 4, [])
+    assert (again["accepted"], again["duplicates"], again["signals"]) == (0, 3, [])
+    assert again["rejected"] == [{"index": 3, "error": "conflict: id x0 was received before "
+                                                       "with different content"}]
     assert await count(engine, AbsenceEventRow) == 3
 
 
