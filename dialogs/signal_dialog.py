@@ -1,8 +1,9 @@
 """`signaal Jan de Vries ziektebeeld onduidelijk`: a signal raised by hand (DOMAIN.md §3).
 
-Human judgement the engine does not compute: "ziektebeeld onduidelijk" or "bijzondere
-afspraken", by a verzuimcoördinator or a mentor of the student. The signal is stored with
-its tasks, a logbook form and an audit row, and reaches its recipients like any other.
+Human judgement the engine does not compute ("ziektebeeld onduidelijk", "bijzondere
+afspraken", "zorgen", "veel ongeoorloofd", "combinatie"), by a verzuimcoördinator, the IOT or
+a mentor of the student. The signal is stored with its tasks and an audit row (a logbook
+form when it reports to the LPA or DUO), and reaches its recipients like any other.
 
     signaal <student> <topic> ──▶ one student? ──▶ raise_manual_signal ──▶ confirmation
     signaal <student>         ──▶ buttons for the two topics
@@ -30,9 +31,9 @@ from domain.school import Student, fold
 SIGNAL = Command(
     "signal", ("signaal", "signal"),
     "**signaal Jan de Vries ziektebeeld onduidelijk** – een verzuimsignaal met de hand "
-    "(of: bijzondere afspraken)",
+    "(of: bijzondere afspraken, zorgen, veel ongeoorloofd, combinatie)",
     "**signal Jan de Vries ziektebeeld onduidelijk** – raise an absence signal by hand "
-    "(or: bijzondere afspraken)",
+    "(or: bijzondere afspraken, zorgen, veel ongeoorloofd, combinatie)",
     shows_student_data=True, for_roles=SIGNAL_RAISERS,
 )
 
@@ -45,10 +46,10 @@ TEXTS = {
                     "Which signal do you want to raise for {name}?"),
     "RAISED": ("Signaal **{topic}** voor {name} vastgelegd. Taken:\n\n{tasks}",
                "Signal **{topic}** for {name} recorded. Tasks:\n\n{tasks}"),
-    "NOT_ALLOWED": ("Alleen de verzuimcoördinator of een mentor van de leerling kan een "
-                    "signaal geven.",
-                    "Only the attendance coordinator or a mentor of the student can raise a "
-                    "signal."),
+    "NOT_ALLOWED": ("Alleen de verzuimcoördinator, het IOT of een mentor van de leerling kan "
+                    "een signaal geven.",
+                    "Only the attendance coordinator, the internal support team or a mentor "
+                    "of the student can raise a signal."),
     "ALREADY": ("Dit signaal is vandaag al gegeven voor {name}.",
                 "This signal was already raised today for {name}."),
 }

@@ -27,15 +27,17 @@ class AbsenceEvent:
     kind: EventKind
     day: date
     lesson_hour: int | None = None
-    hours: float | None = None  # truancy or leave hours; None = the protocol's default
+    hours: float | None = None  # truancy, leave or sick hours; None = the protocol's default
     note: str | None = None
+    whole_day: bool = False  # truancy: the whole school day (counts toward "3 dagen aaneen")
 
 
 class InvalidEvent(ValueError):
     """One registration that cannot be accepted; the message says which field and why."""
 
 
-FIELDS = frozenset({"id", "student_number", "kind", "date", "lesson_hour", "hours", "note"})
+FIELDS = frozenset({"id", "student_number", "kind", "date", "lesson_hour", "hours", "note",
+                    "whole_day"})
 MAX_TEXT = 200
 
 
@@ -61,7 +63,14 @@ def parse_event(item: object, today: date) -> AbsenceEvent:
         lesson_hour=_lesson_hour(item.get("lesson_hour")),
         hours=_hours(item.get("hours")),
         note=_text(item, "note", required=False, limit=2000) or None,
+        whole_day=_flag(item.get("whole_day")),
     )
+
+
+def _flag(value: object) -> bool:
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    raise InvalidEvent("whole_day must be true or false")
 
 
 def _text(item: Mapping[str, object], key: str, *, required: bool, limit: int = MAX_TEXT) -> str:
