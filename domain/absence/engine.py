@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from domain.absence.calendar import SchoolCalendar
 from domain.absence.events import AbsenceEvent, EventKind
-from domain.absence.protocol import Measure, Protocol, Rule, RuleId, Threshold
 from domain.absence.merge import merged
+from domain.absence.protocol import Measure, Protocol, Rule, RuleId, Threshold
 from domain.absence.signals import Firing, Signal, build_signal
 from domain.absence.state import YearState
 from domain.absence.windows import run_of
@@ -130,7 +130,9 @@ class _Engine:
         for other in self.protocol.combined:
             self._reach(other.id, self.work.counts.get(other.id, 0.0), day)
 
-    def _reach(self, rule_id: RuleId, count: float, day: date, episode: date | None = None) -> None:
+    def _reach(
+        self, rule_id: RuleId, count: float, day: date, episode: date | None = None
+    ) -> None:
         """Fire what `count` reaches; with an `episode` (its first day) each episode anew."""
         rule = self.protocol.rule(rule_id)
         if rule is None:
