@@ -38,8 +38,7 @@ async def export_file(
         if student is None:
             return None
         if not may_export(viewer, student):
-            raise NotAllowed("Een dossier exporteren is voorbehouden aan teamleider, MT en "
-                             "zorgondersteuning.")
+            raise NotAllowed("EXPORT_NOT_ALLOWED")
         every = await uow.entries.for_student(student.number, EntryQuery(
             with_attachments=True))
         entries = sorted((e for e in every if may_read_entry(viewer, e, student)),

@@ -8,14 +8,15 @@ import pytest
 from botbuilder.core import StoreItem
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.state_storage import SqlStorage
+from bot.sdk_fast.state_codec import FAST
+from bot.teams.state_storage import SqlStorage
 from storage.database import session_factory
 from storage.state_documents import ETagConflict, StateDocuments
 
 
 @pytest.fixture
 def storage(engine: AsyncEngine) -> SqlStorage:
-    return SqlStorage(StateDocuments(session_factory(engine)))
+    return SqlStorage(StateDocuments(session_factory(engine)), FAST)
 
 
 class Counter(StoreItem):  # type: ignore[misc]

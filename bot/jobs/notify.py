@@ -1,0 +1,41 @@
+"""Builds the outbox worker from the settings (serve and `lvsbot worker`)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import datetime
+
+from bot.jobs.outbox_worker import OutboxWorker, WorkerTuning
+from bot.settings import Settings
+from bot.teams.notifier import TeamsNotifier
+from bot.teams.rate_limiter import RateLimiter
+from bot.teams.sending import Sending
+from domain.notify.ports import NotifyUnitOfWork
+
+
+def build_worker(settings: Settings, sending: Sending, uow: Callable[[], NotifyUnitOfWork],
+                 now: Callable[[], datetime]) -> OutboxWorker:
+    config = settings.notify
+    notifier = TeamsNotifier(
+        adapter=sending.adapter, app_id=settings.app_id, tenant_id=settings.tenant_id,
+        references=sending.references, uow=uow, limiter=RateLimiter(),
+        now=now, service_url=config.service_url)
+    return OutboxWorker(uow=uow, notifier=notifier, hours=config.hours, now=now,
+                        tuning=WorkerTuning(poll_seconds=config.poll_seconds))
+
+
+@asynccontextmanager
+async def running_worker(settings: Settings, sending: Sending,
+                         uow: Callable[[], NotifyUnitOfWork],
+                         now: Callable[[], datetime]) -> AsyncIterator[None]:
+    """Inside `serve`: started after the runtime, stopped (in-flight sends done) before it."""
+    if not settings.notify.in_server:
+        yield
+        return
+    worker = build_worker(settings, sending, uow, now)
+    worker.start()
+    try:
+        yield
+    finally:
+        await worker.stop()
