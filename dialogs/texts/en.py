@@ -239,6 +239,10 @@ TEXTS: Final[dict[str, str]] = {
     "CUT": "(shortened: the full text is in the export)",
     # `export <student>`, the file offer and who may receive a copy (RECIPIENTS_*).
     "EXPORT_USAGE": "Which student? Type for example **export Jan de Vries**.",
+    # The export holds what its maker may read; this says what else the file holds.
+    "EXPORT_LEFT_OUT": "Not in this export (you may not read them):",
+    "EXPORT_LEFT_OUT_LINE": "- {count} × {form}: can be exported by {roles}",
+    "EXPORT_LEFT_OUT_NOBODY": "- {count} × {form}: read by no role that may export",
     "OFFER": (
         "The file of {name} ({count} forms, expired forms and changes included) is ready as "
         "{file}. Choose **Allow** to put it in your OneDrive.\n\n{recipients}"

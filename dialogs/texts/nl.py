@@ -259,6 +259,10 @@ TEXTS: Final[dict[str, str]] = {
     "CUT": "(ingekort: de volledige tekst staat in de export)",
     # `export <student>`, the file offer and who may receive a copy (RECIPIENTS_*).
     "EXPORT_USAGE": "Van welke leerling? Typ bijvoorbeeld **export Jan de Vries**.",
+    # The export holds what its maker may read; this says what else the file holds.
+    "EXPORT_LEFT_OUT": "Niet in deze export (je mag ze niet lezen):",
+    "EXPORT_LEFT_OUT_LINE": "- {count} × {form}: te exporteren door {roles}",
+    "EXPORT_LEFT_OUT_NOBODY": "- {count} × {form}: door geen rol die mag exporteren te lezen",
     "OFFER": (
         "Het dossier van {name} ({count} formulieren, ook verlopen formulieren en wijzigingen) "
         "staat klaar als {file}. Kies **Toestaan** om het in je OneDrive te "
