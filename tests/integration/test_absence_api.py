@@ -140,3 +140,18 @@ async def test_an_id_seen_before_with_other_content_is_a_conflict_not_a_duplicat
     assert (status, body["accepted"], body["duplicates"]) == (200, 0, 1)
     assert body["rejected"] == [{"index": 1, "error": "conflict: id same was received before "
                                                       "with different content"}]
+
+
+async def test_whole_days_of_truancy_are_stored_and_three_in_a_row_signal(
+    client: Client
+) -> None:
+    days = ["2026-11-16", "2026-11-17", "2026-11-18"]
+    items = [{"id": f"w{i}", "student_number": "100", "kind": "truancy", "date": day,
+              "whole_day": True} for i, day in enumerate(days)]
+    status, body = await answer(await client.post("/api/absences", json=items, headers=AUTH))
+    assert status == 200 and body["accepted"] == 3
+    reasons = {reason for s in body["signals"] for reason in s.get("reasons", [])}
+    assert "truancy_days:3" in reasons or any(s["rule"] == "truancy_days"
+                                              for s in body["signals"])
+    status, again = await answer(await client.post("/api/absences", json=items, headers=AUTH))
+    assert (again["duplicates"], again["rejected"]) == (3, [])  # the flag was stored
