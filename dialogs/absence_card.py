@@ -1,5 +1,6 @@
-"""The absence picture as card elements: the chart as a data URI (no name, no number in it
-or in its URL), its alt text with the totals, and a legend with the same colours."""
+"""The absence picture as card elements: the chart (no name, no number in it or in its URL:
+a data URI, or an expiring link from dialogs/picture_delivery.py), its alt text with the
+totals, and a legend with the same colours."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ LANE_KEYS = {Lane.LATE: "PICTURE_LANE_LATE", Lane.TRUANCY: "PICTURE_LANE_TRUANCY
 _SWATCHES = {lane: data_uri(swatch(lane)) for lane in (*Lane, None)}
 
 
-def absence_picture(overview: YearOverview, lang: str) -> list[Element]:
+def absence_picture(overview: YearOverview, lang: str,
+                    image_url: str | None = None) -> list[Element]:
+    """`image_url`: where the chart is (render(overview)'s PNG); None: inline."""
     heading = say(lang, "PICTURE_HEADING", year=overview.school_year.label)
-    image = {"type": "Image", "url": data_uri(render(overview)), "size": "Auto",
+    image = {"type": "Image", "url": image_url or data_uri(render(overview)), "size": "Auto",
              "altText": alt_text(overview, lang)}
     return [adaptive.text(heading, weight="Bolder", separator=True), image, _legend(overview,
                                                                                    lang)]

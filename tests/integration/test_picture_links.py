@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from domain.picture_links import PictureLink, new_link
-from storage.database import session_factory
+from storage.database import create_engine, session_factory
 from storage.picture_links import SqlPictureStore, forget_pictures_expired
 from storage.tables import PictureLinkRow
 
@@ -79,3 +79,18 @@ async def test_the_purge_removes_only_the_expired(engine: AsyncEngine) -> None:
     async with session_factory(engine)() as session:
         assert await session.scalar(select(func.count()).select_from(PictureLinkRow)) == 2
     assert await store.png_for(links[-1].token, NOW) == PNG
+
+
+async def test_another_instance_serves_the_link(engine: AsyncEngine, database_url: str) -> None:
+    # Two bot instances on one database: the link one handed out, the other serves.
+    link = new_link(NOW, LIFETIME)
+    await SqlPictureStore(session_factory(engine)).keep(link, PNG, NOW)
+    other = create_engine(database_url)
+    try:
+        assert await SqlPictureStore(session_factory(other)).png_for(link.token, NOW) == PNG
+    finally:
+        await other.dispose()
+
+
+def test_a_stored_link_has_no_column_for_a_student() -> None:
+    assert set(PictureLinkRow.__table__.columns.keys()) == {"token_digest", "png", "expires_at"}
