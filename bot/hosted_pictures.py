@@ -20,4 +20,7 @@ class HostedPictures:
         now = self._clock()
         link = new_link(now, self._lifetime)
         await self._store.keep(link, png, now)
-        return f"{self._public_url}/images/{link.token}.png"
+        return self.fixed_url(link.token)
+
+    def fixed_url(self, name: str) -> str:
+        return f"{self._public_url}/images/{name}.png"

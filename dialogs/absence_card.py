@@ -5,26 +5,25 @@ totals, and a legend with the same colours."""
 from __future__ import annotations
 
 from dialogs import adaptive
-from dialogs.absence_chart import render, swatch
+from dialogs.absence_chart import render
 from dialogs.adaptive import Element
-from dialogs.png_image import data_uri
+from dialogs.picture_delivery import PictureUrls, inline_urls
 from dialogs.texts import say
 from domain.absence.overview import Lane, YearOverview
 
 LANE_KEYS = {Lane.LATE: "PICTURE_LANE_LATE", Lane.TRUANCY: "PICTURE_LANE_TRUANCY",
              Lane.SICK: "PICTURE_LANE_SICK", Lane.REMOVED: "PICTURE_LANE_REMOVED"}
-# The legend's colour samples never change: encoded once.
-_SWATCHES = {lane: data_uri(swatch(lane)) for lane in (*Lane, None)}
 
 
 def absence_picture(overview: YearOverview, lang: str,
-                    image_url: str | None = None) -> list[Element]:
-    """`image_url`: where the chart is (render(overview)'s PNG); None: inline."""
+                    urls: PictureUrls | None = None) -> list[Element]:
+    """`urls`: where the chart (render(overview)'s PNG) and the legend are; None: inline."""
+    urls = urls or inline_urls(render(overview))
     heading = say(lang, "PICTURE_HEADING", year=overview.school_year.label)
-    image = {"type": "Image", "url": image_url or data_uri(render(overview)), "size": "Auto",
+    image = {"type": "Image", "url": urls.chart, "size": "Auto",
              "altText": alt_text(overview, lang)}
-    return [adaptive.text(heading, weight="Bolder", separator=True), image, _legend(overview,
-                                                                                   lang)]
+    return [adaptive.text(heading, weight="Bolder", separator=True), image,
+            _legend(overview, lang, urls)]
 
 
 def alt_text(overview: YearOverview, lang: str) -> str:
@@ -34,11 +33,11 @@ def alt_text(overview: YearOverview, lang: str) -> str:
                removed=totals.removed, marks=len(overview.marks))
 
 
-def _legend(overview: YearOverview, lang: str) -> Element:
+def _legend(overview: YearOverview, lang: str, urls: PictureUrls) -> Element:
     """Two rows of colour samples with their totals (one row wraps badly in a narrow card)."""
-    items = [(_SWATCHES[lane], say(lang, LANE_KEYS[lane], n=float(overview.totals.of(lane))))
-             for lane in Lane]
-    items.append((_SWATCHES[None], say(lang, "PICTURE_LANE_MARKS", n=len(overview.marks))))
+    items = [(urls.legend[lane], say(lang, LANE_KEYS[lane],
+                                     n=float(overview.totals.of(lane)))) for lane in Lane]
+    items.append((urls.legend[None], say(lang, "PICTURE_LANE_MARKS", n=len(overview.marks))))
     return {"type": "Container", "spacing": "Small",
             "items": [_legend_row(items[:3]), _legend_row(items[3:])]}
 

@@ -25,7 +25,7 @@ from dialogs.context import Services, current_staff, language
 from dialogs.logbook_card import logbook_card, numbered
 from dialogs.logbook_request import filters_from_state, filters_to_state, parse_logbook_request
 from dialogs.memory import recall, remember
-from dialogs.picture_delivery import picture_url
+from dialogs.picture_delivery import picture_urls
 from dialogs.student_lookup import one_student
 from dialogs.texts import say, say_refused
 from domain.absence.ports import HistoryUnitOfWork
@@ -120,8 +120,8 @@ async def absence_elements(turn: TurnContext, view: LogbookView,
                                            services.protocol, services.now())
     if overview is None:
         return []
-    url = await picture_url(turn, services, render(overview))
-    return absence_picture(overview, language(turn), url)
+    urls = await picture_urls(turn, services, render(overview))
+    return absence_picture(overview, language(turn), urls)
 
 
 async def _read(

@@ -12,12 +12,31 @@ is the one form of Image.url every Adaptive Card host renders. Without a public 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from botbuilder.core import TurnContext
 
+from dialogs.absence_chart import LEGEND_NAMES, LEGEND_PNGS
 from dialogs.context import Services
 from dialogs.png_image import data_uri
+from domain.absence.overview import Lane
 
 DATA_URI_PLATFORMS = frozenset({"desktop", "web"})
+# The legend's samples never change: encoded once.
+_INLINE_LEGEND = {lane: data_uri(LEGEND_PNGS[name]) for lane, name in LEGEND_NAMES.items()}
+
+
+@dataclass(frozen=True)
+class PictureUrls:
+    """Where the card's images are: the chart, and the legend's colour samples."""
+
+    chart: str
+    legend: Mapping[Lane | None, str]
+
+
+def inline_urls(png: bytes) -> PictureUrls:
+    return PictureUrls(data_uri(png), _INLINE_LEGEND)
 
 
 def client_platform(turn: TurnContext) -> str:
@@ -35,8 +54,11 @@ def renders_data_uris(turn: TurnContext) -> bool:
     return client_platform(turn) in DATA_URI_PLATFORMS
 
 
-async def picture_url(turn: TurnContext, services: Services, png: bytes) -> str:
-    """A data URI where the client renders one (no round trip), else an expiring link."""
-    if services.pictures is None or renders_data_uris(turn):
-        return data_uri(png)
-    return await services.pictures.url_for(png)
+async def picture_urls(turn: TurnContext, services: Services, png: bytes) -> PictureUrls:
+    """Data URIs where the client renders them (no round trip); else an expiring link to the
+    chart and the legend's samples at their fixed addresses."""
+    pictures = services.pictures
+    if pictures is None or renders_data_uris(turn):
+        return inline_urls(png)
+    legend = {lane: pictures.fixed_url(name) for lane, name in LEGEND_NAMES.items()}
+    return PictureUrls(await pictures.url_for(png), legend)

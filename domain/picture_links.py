@@ -58,3 +58,7 @@ class PicturePublisher(Protocol):
     async def url_for(self, png: bytes) -> str:
         """An https URL that serves `png` until the link expires."""
         ...
+
+    def fixed_url(self, name: str) -> str:
+        """The https URL of a picture every card shares (a legend's colour sample)."""
+        ...

@@ -12,6 +12,7 @@ import pytest
 
 from tests.e2e.test_absence_overview_chat import images
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
+from tests.support.connector import Sent
 from tests.support.notify import register_lates
 from tests.support.school import MENTOR
 from tests.support.servers import free_port
@@ -35,6 +36,10 @@ async def picture_url(client: BotClient, platform: str | None) -> str:
     return str(picture["url"])
 
 
+def legend_urls(sent: list[Sent]) -> list[str]:
+    return [str(image["url"]) for image in images(sent, alt_text=False)]
+
+
 async def fetch(client: BotClient, url: str) -> tuple[int, dict[str, str], bytes]:
     async with client.http.get(url) as response:
         return response.status, dict(response.headers), await response.read()
@@ -55,6 +60,21 @@ async def test_a_mobile_client_gets_a_link_that_serves_the_same_png(
     inline = await picture_url(hosted, "desktop")
     assert inline.startswith(DATA_URI)
     assert png == base64.b64decode(inline.removeprefix(DATA_URI))  # the same picture
+
+
+async def test_a_mobile_client_gets_the_legend_by_link_too(
+    hosted: BotClient, school_url: str, clock: Clock,
+) -> None:
+    await register_lates(school_url, "100001", 6, clock)
+    linked = legend_urls(await hosted.send_text(MENTOR, "logboek 100001", platform="ios"))
+    inline = legend_urls(await hosted.send_text(MENTOR, "logboek 100001", platform="web"))
+    assert len(linked) == len(inline) == 5 and all(u.startswith(DATA_URI) for u in inline)
+    assert linked == [f"{hosted.url}/images/legend-{name}.png"
+                      for name in ("late", "truancy", "sick", "removed", "mark")]
+    for url, data in zip(linked, inline, strict=True):
+        status, headers, png = await fetch(hosted, url)
+        assert status == 200 and headers["X-Content-Type-Options"] == "nosniff"
+        assert png == base64.b64decode(data.removeprefix(DATA_URI))
 
 
 async def test_ios_and_an_unknown_client_get_links_desktop_and_web_data_uris(
