@@ -34,6 +34,9 @@ def is_sqlite(engine: AsyncEngine) -> bool:
 
 def create_engine(url: str, **options: Any) -> AsyncEngine:
     parsed = async_url(url)
+    # A statement's values (a form's description, a student's name) must never reach an
+    # exception message, and through it a log line.
+    options.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         # Statements run on the loop's thread (storage/sqlite_inline.py says why); `timeout`
         # is how long a statement waits for another process's write lock. Keep enough
@@ -43,7 +46,10 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
         # Most-recently-used first: sessions seldom overlap now, so one or two warm
         # connections (SQLite's page cache is per connection) serve most turns.
         options.setdefault("pool_use_lifo", True)
-        connect_args = {"timeout": 30, **options.pop("connect_args", {})}
+        # `?timeout=` in the URL shortens or lengthens the 30 s wait for another writer.
+        wait = float(parsed.query.get("timeout", 30))  # type: ignore[arg-type]
+        parsed = parsed.difference_update_query(["timeout"])
+        connect_args = {"timeout": wait, **options.pop("connect_args", {})}
         engine = create_async_engine(parsed, module=sqlite_inline.module(),
                                      connect_args=connect_args, **options)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
