@@ -10,7 +10,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.outbox_worker import OutboxWorker
+from bot.jobs.outbox_worker import OutboxWorker
 from domain.notify.outbox import ClaimedMessage, MessageKind, Outcome, OutgoingMessage, SendResult
 from domain.notify.quiet_hours import SchoolHours
 from storage.database import session_factory
