@@ -16,6 +16,8 @@ from botbuilder.integration.aiohttp import (
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.registry import build_dialogs
+from bot.sdk_fast.access_tokens import AccessTokens
+from bot.sdk_fast.channel_tokens import ChannelTokens, SigningKeys
 from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication
 from bot.sdk_fast.conversation_state import DocumentConversationState
 from bot.sdk_fast.incoming_activities import FastDeserializer, activity_reader
@@ -54,6 +56,13 @@ SETTINGS = web.AppKey("settings", Settings)
 RUNTIME = web.AppKey("runtime", Runtime)
 
 
+def channel_tokens(settings: Settings) -> ChannelTokens | None:
+    """Incoming tokens are checked by bot/sdk_fast/channel_tokens.py; none without an app id."""
+    if settings.local_development:
+        return None
+    return ChannelTokens(settings.app_id, SigningKeys(settings.openid_metadata_url))
+
+
 def build_runtime(
     settings: Settings, engine: AsyncEngine, now: Callable[[], datetime]
 ) -> Runtime:
@@ -63,22 +72,23 @@ def build_runtime(
     # The SDK's authentication, with connector clients reused across turns
     # (bot/sdk_fast/connectors.py)
     authentication = CachingBotFrameworkAuthentication(
-        ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
+        ConfigurationBotFrameworkAuthentication(settings.bot_auth()),
+        channel_tokens=channel_tokens(settings), access_tokens=AccessTokens(settings.login_url))
     adapter = CloudAdapter(authentication)
     install_turn_error_handler(adapter, conversation_state)
     references = ReferenceBook(ConversationReferences(sessions))
     offers = FileOffers()
     main_dialog, commands = build_dialogs(services, offers, settings.protocol())
     bot = LvsBot(
-        tenant_id=settings.tenant_id,
+        tenants=frozenset(settings.tenant_ids),
         app_id=settings.app_id,
-        identities=Identities(services.uow),
+        identities=Identities(services.uow, now),
         references=references,
         conversation_state=conversation_state,
         dialog=main_dialog,
         commands=lambda: commands,
         now=now,
-        files=FileDelivery(offers, services),
+        files=FileDelivery(offers, services, loopback_only=settings.local_development),
         seen=SeenActivities(sessions),
     )
     return Runtime(engine, services, adapter, bot, references, conversation_state,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Self
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from domain.absence.loader import ProtocolError, default_protocol, load_protocol
@@ -17,6 +18,7 @@ from domain.absence.protocol import Protocol
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/lvsbot.sqlite3"
 APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
+MIN_INGEST_TOKEN = 32
 
 
 class SettingsError(ValueError):
@@ -36,6 +38,10 @@ class Settings:
     ingest_token: str = ""  # LVS_INGEST_TOKEN: bearer token of POST /api/absences
     protocol_path: str = ""  # LVS_PROTOCOL: the school's own absence protocol file
     log_format: str = "plain"  # LVS_LOG_FORMAT: plain or json
+    # The Bot Framework's OpenID metadata and Entra ID's login host: never from the
+    # environment (a changed URL would let anyone sign tokens); tests point them at loopback.
+    openid_metadata_url: str = ""
+    login_url: str = ""
     extra: Mapping[str, str] = field(default_factory=dict)  # other LVS_* values, for later parts
 
     @classmethod
@@ -65,6 +71,11 @@ class Settings:
         return not self.app_id
 
     @property
+    def tenant_ids(self) -> tuple[str, ...]:
+        """MicrosoftAppTenantId: the school's tenant, or an explicit comma-separated list."""
+        return tuple(part.strip() for part in self.tenant_id.split(",") if part.strip())
+
+    @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
@@ -77,9 +88,14 @@ class Settings:
         if self.app_id and not self.app_password and self.app_type != "UserAssignedMSI":
             raise SettingsError("MicrosoftAppPassword is required when MicrosoftAppId is set "
                                 "(or set MicrosoftAppType=UserAssignedMSI)")
-        if self.app_type == "SingleTenant" and self.app_id and not self.tenant_id:
-            raise SettingsError("MicrosoftAppTenantId is required for a SingleTenant app")
-        if self.local_development and not _is_loopback(self.host):
+        if self.app_id and not self.tenant_ids:
+            raise SettingsError("MicrosoftAppTenantId is required: the school's tenant id "
+                                "(several, if ever needed, separated by commas); activities "
+                                "from every other tenant are refused")
+        if self.ingest_token and len(self.ingest_token) < MIN_INGEST_TOKEN:
+            raise SettingsError(f"LVS_INGEST_TOKEN must have at least {MIN_INGEST_TOKEN} "
+                                "characters (e.g. `openssl rand -hex 32`)")
+        if self.local_development and not is_loopback(self.host):
             raise SettingsError(f"HOST={self.host} is not a loopback address: without "
                                 "MicrosoftAppId the bot only listens on 127.0.0.1 or ::1")
         try:
@@ -105,7 +121,7 @@ class Settings:
             APP_PASSWORD=self.app_password,
             # Without an app id the SDK only accepts MultiTenant (it then skips authentication).
             APP_TYPE=self.app_type if self.app_id else "MultiTenant",
-            APP_TENANTID=self.tenant_id,
+            APP_TENANTID=self.tenant_ids[0] if self.tenant_ids else "",
         )
 
 
@@ -115,13 +131,23 @@ def _port(text: str) -> int:
     return int(text)
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def is_loopback_url(url: str | None) -> bool:
+    """An http(s) URL whose host is this machine (a local connector, a local upload)."""
+    try:
+        parts = urlsplit(url or "")
+        host = parts.hostname or ""
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and is_loopback(host)
 
 
 def read_dotenv(path: Path) -> dict[str, str]:

@@ -46,7 +46,8 @@ def build_worker(settings: Settings, runtime: Runtime) -> OutboxWorker:
     config = NotifySettings.of(settings)
     services = runtime.services
     notifier = TeamsNotifier(
-        adapter=runtime.adapter, app_id=settings.app_id, tenant_id=settings.tenant_id,
+        adapter=runtime.adapter, app_id=settings.app_id,
+        tenant_id=next(iter(settings.tenant_ids), ""),
         references=runtime.references, uow=services.uow, limiter=RateLimiter(),
         now=services.now, service_url=config.service_url)
     return OutboxWorker(

@@ -15,6 +15,7 @@ from botbuilder.schema import Attachment
 from botbuilder.schema.teams import FileConsentCardResponse, FileInfoCard, FileUploadInfo
 from botbuilder.schema.teams.additional_properties import ContentType
 
+from bot.settings import is_loopback_url
 from dialogs.context import Services, current_staff, language
 from dialogs.export_dialog import offered
 from dialogs.export_texts import TEXTS
@@ -29,8 +30,12 @@ UPLOAD_TIMEOUT = aiohttp.ClientTimeout(total=120)
 
 
 class FileDelivery:
-    def __init__(self, offers: FileOffers, services: Services) -> None:
+    def __init__(self, offers: FileOffers, services: Services, *,
+                 loopback_only: bool = False) -> None:
         self._offers, self._services = offers, services
+        # Local development has no token: any page could post an accept naming its own
+        # server as the upload URL. Only the (loopback) connector's own flow is followed.
+        self._loopback_only = loopback_only
 
     async def accept(self, turn: TurnContext, response: FileConsentCardResponse) -> None:
         context = response.context if isinstance(response.context, dict) else {}
@@ -39,6 +44,11 @@ class FileDelivery:
             await turn.send_activity(say_from(TEXTS, language(turn), "GONE"))
             return
         info: FileUploadInfo = response.upload_info
+        if self._loopback_only and not is_loopback_url(info.upload_url):
+            log.warning("refused an upload URL outside the loopback connector")
+            await turn.send_activity(say_from(TEXTS, language(turn), "UPLOAD_FAILED",
+                                              number=file.student_number))
+            return
         if not await upload(info.upload_url, file.content):
             await turn.send_activity(say_from(TEXTS, language(turn), "UPLOAD_FAILED",
                                               number=file.student_number))

@@ -28,14 +28,15 @@ from botbuilder.schema import (
 from botframework.connector.auth import (
     AuthenticationConstants,
     ClaimsIdentity,
-    MicrosoftAppCredentials,
 )
 from botframework.connector.models import ErrorResponseException
 from msrest.exceptions import ClientRequestError
 
+from bot.sdk_fast import access_tokens
 from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication, ClientCache
 from bot.settings import Settings
 from tests.support import teams
+from tests.support.bot_framework import bot_framework
 from tests.support.connector import FakeConnector, running_connector
 from tests.support.school import MENTOR
 from tests.support.servers import serve
@@ -54,12 +55,11 @@ async def connector() -> AsyncIterator[FakeConnector]:
 
 
 @pytest.fixture(autouse=True)
-def fake_token(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The SDK's credentials, minus the call to the Microsoft login service (no Internet)."""
-    def token(self: MicrosoftAppCredentials, force_refresh: bool = False) -> str:
-        return f"fake-token-for-{self.microsoft_app_id}"
-
-    monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", token)
+async def login(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[None]:
+    """Entra ID's token endpoint on loopback (no Internet here) for the bot's own token."""
+    async with bot_framework() as keys:
+        monkeypatch.setattr(access_tokens, "LOGIN_URL", keys.url)
+        yield
 
 
 def authentication(settings: Settings, fast: bool = True,
@@ -127,7 +127,7 @@ async def test_a_reply_goes_to_the_reply_url_signed_as_the_sdk_signs_it(
     assert first.path == second.path == "/v3/conversations/a:personal-1/activities/act-1"
     assert (first.body["text"], second.body["text"]) == ("een", "twee")
     assert first.body["replyToId"] == "act-1" and first.body["type"] == "message"
-    expected = f"Bearer fake-token-for-{APP_ID}" if settings.app_id else None
+    expected = "Bearer bot-token-for-the-connector" if settings.app_id else None
     assert first.authorization == second.authorization == expected
     await auth.close()
 

@@ -45,3 +45,21 @@ def test_a_dotenv_file_is_read_and_the_environment_wins(tmp_path: Path) -> None:
     dotenv.write_text("# comment\nPORT=4000\nexport LVS_TIMEZONE='Europe/Brussels'\n")
     settings = Settings.from_env({"PORT": "4001"}, dotenv=dotenv)
     assert settings.port == 4001 and settings.timezone == "Europe/Brussels"
+
+
+@pytest.mark.parametrize("app_type", ["SingleTenant", "MultiTenant", "UserAssignedMSI"])
+def test_every_app_type_needs_the_schools_tenant(app_type: str) -> None:
+    env = {"MicrosoftAppId": "app", "MicrosoftAppPassword": "secret",
+           "MicrosoftAppType": app_type}
+    with pytest.raises(SettingsError, match="MicrosoftAppTenantId"):
+        Settings.from_env(env, dotenv=Path("/nonexistent"))
+    settings = Settings.from_env({**env, "MicrosoftAppTenantId": " t-1 , t-2,"},
+                                 dotenv=Path("/nonexistent"))
+    assert settings.tenant_ids == ("t-1", "t-2")
+
+
+def test_the_ingest_token_has_at_least_32_characters() -> None:
+    with pytest.raises(SettingsError, match="LVS_INGEST_TOKEN"):
+        Settings.from_env({"LVS_INGEST_TOKEN": "x" * 31}, dotenv=Path("/nonexistent"))
+    assert Settings.from_env({"LVS_INGEST_TOKEN": "x" * 32},
+                             dotenv=Path("/nonexistent")).ingest_token == "x" * 32
