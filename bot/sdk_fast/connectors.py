@@ -16,11 +16,12 @@ aiohttp (reply_sender.py), both in bot/sdk_fast/.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from typing import Any
 
-from botbuilder.schema import Activity, CallerIdConstants
+from botbuilder.schema import Activity
 from botframework.connector import ConnectorClient
 from botframework.connector.auth import (
     AuthenticationConstants,
@@ -31,10 +32,10 @@ from botframework.connector.auth import (
 )
 from botframework.connector.auth.authenticate_request_result import AuthenticateRequestResult
 
-from bot.sdk_fast.access_tokens import AccessTokens
-from bot.sdk_fast.channel_tokens import ChannelTokens
 from bot.sdk_fast.reply_sender import ConnectorHttp, send_posts_over_aiohttp
 from bot.sdk_fast.request_bodies import serialize_bodies_fast
+
+log = logging.getLogger(__name__)
 
 MAX_CLIENTS = 64  # Teams uses a handful of serviceUrls; the bound guards against odd callers
 
@@ -69,28 +70,36 @@ class ClientCache:
 
 class CachingConnectorFactory(ConnectorFactory):  # type: ignore[misc]
     def __init__(self, inner: ConnectorFactory, app_id: str | None, cache: ClientCache,
-                 http: ConnectorHttp | None, fast_bodies: bool, tokens: AccessTokens) -> None:
+                 http: ConnectorHttp | None, fast_bodies: bool, installed: Installed) -> None:
         self._inner = inner
+        self._installed = installed
         self._app_id = app_id
         self._cache = cache
         self._http = http
         self._fast_bodies = fast_bodies
-        self._tokens = tokens
 
     async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
-        client = await self._cache.get(("connector", self._app_id, service_url, audience),
-                                       lambda: self._new(service_url, audience))
-        # Its token is fetched (off the loop) now, before the turn signs a request with it.
-        await self._tokens.prepare(client.config.credentials)
-        return client
+        return await self._cache.get(("connector", self._app_id, service_url, audience),
+                                     lambda: self._new(service_url, audience))
 
     async def _new(self, service_url: str, audience: str | None) -> ConnectorClient:
         client = await self._inner.create(service_url, audience)
         if self._fast_bodies:
-            serialize_bodies_fast(client)
+            self._installed.record("request_bodies", serialize_bodies_fast(client))
         if self._http is not None:
-            send_posts_over_aiohttp(client, self._http)
+            self._installed.record("reply_sender", send_posts_over_aiohttp(client, self._http))
         return client
+
+
+class Installed(dict[str, bool]):
+    """Whether each per-client fast path took on the latest new client; a refusal is logged
+    (the client then works the stock way)."""
+
+    def record(self, piece: str, installed: bool) -> None:
+        if not installed and self.get(piece, True):
+            log.warning("fast path %s did not install on a connector client; it runs the "
+                        "SDK's own code (see bot/sdk_fast/__init__.py)", piece)
+        self[piece] = installed
 
 
 class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
@@ -99,14 +108,12 @@ class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):  # type: ig
     replies posted over aiohttp (reply_sender.py)."""
 
     def __init__(self, inner: BotFrameworkAuthentication, *, aiohttp_posts: bool = True,
-                 fast_bodies: bool = True, channel_tokens: ChannelTokens | None = None,
-                 access_tokens: AccessTokens | None = None):
+                 fast_bodies: bool = True):
         self._inner = inner
-        self._channel_tokens = channel_tokens  # None: local development, no authentication
-        self.access_tokens = access_tokens or AccessTokens()
         self.clients = ClientCache()
         self.http = ConnectorHttp() if aiohttp_posts else None
         self.fast_bodies = fast_bodies
+        self.installed = Installed()
 
     async def close(self) -> None:
         await self.clients.close()
@@ -115,26 +122,10 @@ class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):  # type: ig
 
     async def authenticate_request(self, activity: Activity,
                                    auth_header: str) -> AuthenticateRequestResult:
-        if self._channel_tokens is not None:
-            return await self._authenticate_channel(activity, auth_header)
         result = await self._inner.authenticate_request(activity, auth_header)
         if result.connector_factory is not None:
             result.connector_factory = self._cached(result.connector_factory,
                                                     result.claims_identity)
-        return result
-
-    async def _authenticate_channel(self, activity: Activity,
-                                    auth_header: str) -> AuthenticateRequestResult:
-        """What the SDK's public-cloud authentication returns for a channel's request, with
-        the token checked by channel_tokens.py (Unauthorized or KeysUnavailable otherwise)."""
-        assert self._channel_tokens is not None
-        claims = await self._channel_tokens.identity(auth_header or "", activity.channel_id,
-                                                     activity.service_url)
-        result = AuthenticateRequestResult()
-        result.claims_identity = claims
-        result.audience = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
-        result.caller_id = CallerIdConstants.public_azure_channel
-        result.connector_factory = self.create_connector_factory(claims)
         return result
 
     async def authenticate_streaming_request(self, auth_header: str,
@@ -162,7 +153,7 @@ class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):  # type: ig
     def _cached(self, factory: ConnectorFactory,
                 claims_identity: ClaimsIdentity | None) -> CachingConnectorFactory:
         return CachingConnectorFactory(factory, app_id_of(claims_identity), self.clients,
-                                       self.http, self.fast_bodies, self.access_tokens)
+                                       self.http, self.fast_bodies, self.installed)
 
 
 def app_id_of(claims_identity: ClaimsIdentity | None) -> str | None:

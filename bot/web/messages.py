@@ -11,9 +11,9 @@ from botbuilder.schema import Activity
 
 from bot.logs import new_request_id
 from bot.runtime import RUNTIME, SETTINGS, Runtime
-from bot.sdk_fast.access_tokens import TokensUnavailable
-from bot.sdk_fast.channel_tokens import KeysUnavailable, Unauthorized
-from bot.sdk_fast.incoming_activities import FastDeserializer
+from bot.sdk_fast import ActivityReader
+from bot.teams.access_tokens import TokensUnavailable
+from bot.teams.channel_tokens import KeysUnavailable, Unauthorized
 from bot.web.request_guards import (
     MAX_NESTING,
     nesting_depth,
@@ -73,7 +73,7 @@ async def _answer(request: web.Request, runtime: Runtime) -> web.Response:
 
 
 async def _read_activity(request: web.Request,
-                         activities: FastDeserializer) -> Activity:
+                         activities: ActivityReader) -> Activity:
     if request.content_length is not None and request.content_length > MAX_ACTIVITY_BYTES:
         raise web.HTTPRequestEntityTooLarge(MAX_ACTIVITY_BYTES, request.content_length)
     raw = await request.content.read(MAX_ACTIVITY_BYTES + 1)

@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.settings import is_loopback_url
+from bot.env_values import is_loopback_url
 
 MAX_NESTING = 64  # Teams' activities nest about 8 deep; deeper JSON is refused, not walked
 _SAME_SITE = {"same-origin", "none"}  # Sec-Fetch-Site values of a non-cross-site request

@@ -28,15 +28,16 @@ from botbuilder.schema import (
 from botframework.connector.auth import (
     AuthenticationConstants,
     ClaimsIdentity,
+    MicrosoftAppCredentials,
 )
 from botframework.connector.models import ErrorResponseException
 from msrest.exceptions import ClientRequestError
 
-from bot.sdk_fast import access_tokens
 from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication, ClientCache
+from bot.sdk_fast.reply_sender import AiohttpPostSender
+from bot.sdk_fast.request_bodies import FastBodySerializer
 from bot.settings import Settings
 from tests.support import teams
-from tests.support.bot_framework import bot_framework
 from tests.support.connector import FakeConnector, running_connector
 from tests.support.school import MENTOR
 from tests.support.servers import serve
@@ -55,11 +56,12 @@ async def connector() -> AsyncIterator[FakeConnector]:
 
 
 @pytest.fixture(autouse=True)
-async def login(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[None]:
-    """Entra ID's token endpoint on loopback (no Internet here) for the bot's own token."""
-    async with bot_framework() as keys:
-        monkeypatch.setattr(access_tokens, "LOGIN_URL", keys.url)
-        yield
+def fake_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The SDK's credentials, minus the call to the Microsoft login service (no Internet)."""
+    def token(self: MicrosoftAppCredentials, force_refresh: bool = False) -> str:
+        return f"fake-token-for-{self.microsoft_app_id}"
+
+    monkeypatch.setattr(MicrosoftAppCredentials, "get_access_token", token)
 
 
 def authentication(settings: Settings, fast: bool = True,
@@ -78,7 +80,19 @@ def claims(settings: Settings) -> ClaimsIdentity:
 async def client_for(auth: CachingBotFrameworkAuthentication, settings: Settings,
                      url: str) -> Any:
     factory = auth.create_connector_factory(claims(settings))
-    return await factory.create(url, auth.get_originating_audience())
+    client = await factory.create(url, auth.get_originating_audience())
+    assert_fast_as_asked(auth, client)
+    return client
+
+
+def assert_fast_as_asked(auth: CachingBotFrameworkAuthentication, client: Any) -> None:
+    """Each side of a comparison is what it claims: a fast path asked for really took (an
+    SDK upgrade that refuses it fails here, instead of comparing stock with stock)."""
+    asked = {"request_bodies": auth.fast_bodies, "reply_sender": auth.http is not None}
+    assert auth.installed == {piece: True for piece, on in asked.items() if on}
+    assert isinstance(client.conversations._serialize, FastBodySerializer) == auth.fast_bodies
+    assert isinstance(client._client.config.pipeline._sender,
+                      AiohttpPostSender) == (auth.http is not None)
 
 
 def reply(text: str = "hoi") -> Activity:
@@ -127,7 +141,7 @@ async def test_a_reply_goes_to_the_reply_url_signed_as_the_sdk_signs_it(
     assert first.path == second.path == "/v3/conversations/a:personal-1/activities/act-1"
     assert (first.body["text"], second.body["text"]) == ("een", "twee")
     assert first.body["replyToId"] == "act-1" and first.body["type"] == "message"
-    expected = "Bearer bot-token-for-the-connector" if settings.app_id else None
+    expected = f"Bearer fake-token-for-{APP_ID}" if settings.app_id else None
     assert first.authorization == second.authorization == expected
     await auth.close()
 
