@@ -110,28 +110,31 @@ async def test_deeply_nested_json_gets_400_logged_in_one_line(
         assert "Dit kun je mij vragen" in reply
 
 
-async def test_keys_that_cannot_be_fetched_give_a_quick_503_and_healthz_keeps_answering(
-    school_url: str, monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("stalled", ["keys", "login"])
+async def test_what_cannot_be_fetched_gives_a_quick_503_and_healthz_keeps_answering(
+    school_url: str, monkeypatch: pytest.MonkeyPatch, stalled: str,
 ) -> None:
-    """The Bot Framework's metadata behind a proxy that never answers."""
+    """The Bot Framework's metadata (or Entra ID's token endpoint, for the bot's reply)
+    behind a proxy that never answers."""
     async with silent_server() as stuck, bot_framework() as keys:
         monkeypatch.setenv("HTTPS_PROXY", stuck)
         monkeypatch.setenv("HTTP_PROXY", stuck)
         monkeypatch.setenv("NO_PROXY", "")
-        settings = production_settings(school_url, keys.url,
-                                       openid_metadata_url=f"{stuck}/v1/openid")
+        endpoint = {"keys": {"openid_metadata_url": f"{stuck}/v1/openid"},
+                    "login": {"login_url": stuck}}[stalled]
+        settings = production_settings(school_url, keys.url, **endpoint)
         async with running_bot(settings) as client:
-            forged = asyncio.create_task(client.post(
+            request = asyncio.create_task(client.post(
                 teams.message(MENTOR, client.connector.url, "help"),
                 **bearer(keys.token(client.connector.url))))
             slowest = 0.0
-            while not forged.done():
+            while not request.done():
                 started = time.perf_counter()
                 async with client.http.get(f"{client.url}/healthz") as health:
                     assert health.status == 200
                 slowest = max(slowest, time.perf_counter() - started)
                 await asyncio.sleep(0.1)
-            response = await forged
+            response = await request
         assert response.status == 503
         assert slowest < 1.0, slowest
         assert client.connector.sent == []
