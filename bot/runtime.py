@@ -82,15 +82,15 @@ def build_runtime(
     offers = FileOffers()
     main_dialog, commands = build_dialogs(services, offers, settings.protocol())
     bot = LvsBot(
-        tenant_id=settings.tenant_id,
+        tenants=frozenset(settings.tenant_ids),
         app_id=settings.app_id,
-        identities=Identities(services.uow),
+        identities=Identities(services.uow, now),
         references=sending.references,
         conversation_state=conversation_state,
         dialog=main_dialog,
         commands=lambda: commands,
         now=now,
-        files=FileDelivery(offers, services),
+        files=FileDelivery(offers, services, loopback_only=settings.local_development),
         seen=SeenActivities(sessions),
     )
     return Runtime(engine, sessions, services, bot, conversation_state, sending,

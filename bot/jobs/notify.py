@@ -18,7 +18,8 @@ def build_worker(settings: Settings, sending: Sending, uow: Callable[[], NotifyU
                  now: Callable[[], datetime]) -> OutboxWorker:
     config = settings.notify
     notifier = TeamsNotifier(
-        adapter=sending.adapter, app_id=settings.app_id, tenant_id=settings.tenant_id,
+        adapter=sending.adapter, app_id=settings.app_id,
+        tenant_id=next(iter(settings.tenant_ids), ""),
         references=sending.references, uow=uow, limiter=RateLimiter(),
         now=now, service_url=config.service_url)
     return OutboxWorker(uow=uow, notifier=notifier, hours=config.hours, now=now,
