@@ -44,6 +44,15 @@ MT = Person("a.deboer", "Anouk de Boer", "a.deboer@school.test", "aad-mt-0006", 
 ZUID_DOCENT = Person("k.meijer", "Kees Meijer", "k.meijer@school.test", "aad-zuid-0007",
                      "docent", location="zuid", classes="2A")
 STAFF = (MENTOR, DOCENT, TEAMLEIDER, ZORG, VC, MT, ZUID_DOCENT)
+# Staff in the roles the tiny school lacks: not seeded by seed_school; tests that need a form
+# of every type add them (tests/e2e/logbook_school.py, tests/dialogs/school.py).
+STAGE = Person("s.kok", "Sanne Kok", "s.kok@school.test", "aad-stage-0011", "stagecoordinator")
+BEGELEIDER = Person("o.dijk", "Omar van Dijk", "o.dijk@school.test", "aad-ob-0012",
+                    "onderwijsbegeleider")
+LOB = Person("l.bos", "Lisa Bos", "l.bos@school.test", "aad-lob-0013", "lob")
+ADMINISTRATIE = Person("a.peters", "Ahmed Peters", "a.peters@school.test", "aad-vadm-0014",
+                       "verzuimadministratie")
+WRITERS = (STAGE, BEGELEIDER, LOB, ADMINISTRATIE)
 
 # number, first, last, class, location, mentors, born
 STUDENTS = (
