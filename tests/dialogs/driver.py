@@ -138,10 +138,14 @@ class Reply:
         return "\n".join([self.text, *(t for card in self.cards for t in _texts(card))])
 
     @property
-    def buttons(self) -> dict[str, dict[str, Any]]:
-        """Title → submitted data of every submit button on the cards."""
-        return {action["title"]: action.get("data", {}) for card in self.cards
-                for action in _actions(card) if action.get("type") == "Action.Submit"}
+    def buttons(self) -> list[tuple[str, dict[str, Any]]]:
+        """(title, submitted data) of every submit button on the cards, in order."""
+        return [(action["title"], action.get("data", {})) for card in self.cards
+                for action in _actions(card) if action.get("type") == "Action.Submit"]
+
+    def button(self, title: str) -> dict[str, Any]:
+        """What the first button with this title submits."""
+        return next(data for shown, data in self.buttons if shown == title)
 
     def says(self, key: str, **values: object) -> bool:
         """The key's text (values left out match anything) is part of what is shown."""

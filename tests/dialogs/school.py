@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from domain.audit import AuditEvent
 from domain.forms import FormType
 from domain.logbook import Entry
 from domain.roles import parse_roles
@@ -57,7 +58,7 @@ class School:
         found = [e for e in self.uow.entries.saved.values() if e.student_number == number]
         return sorted(found, key=lambda e: (e.created_at, e.id))
 
-    def audit(self, person: Person, action: str) -> list[dict[str, object]]:
-        """The audit events of one person and kind, oldest first, as (number, detail)."""
-        return [{"student": e.student_number, **e.detail} for e in self.uow.audit.events
+    def audit(self, person: Person, action: str) -> list[AuditEvent]:
+        """The audit events of one person and kind, oldest first."""
+        return [e for e in self.uow.audit.events
                 if e.actor_id == person.staff_id and e.action.value == action]

@@ -135,7 +135,7 @@ async def test_several_matches_give_a_numbered_choice(bot: DialogBot) -> None:
 async def test_a_double_click_on_opslaan_creates_one_form(bot: DialogBot, school: School) -> None:
     chat = bot.chat(MENTOR)
     [summary] = (await chat.conversation(*INFO_TO_SUMMARY))[-1:]
-    save = summary.buttons[chat.text("SAVE")]
+    save = summary.button(chat.text("SAVE"))
     [first] = await chat.submit(save)
     [second] = await chat.submit(save)
     assert first.is_("SAVED", form=INFO, student="Jan de Vries")

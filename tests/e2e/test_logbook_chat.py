@@ -13,6 +13,7 @@ from tests.e2e.logbook_school import School, audit_rows, school_with_jans_forms
 from tests.support import teams
 from tests.support.bot import BotClient, Clock
 from tests.support.connector import Sent
+from tests.support.logbook_cards import shown_ids
 from tests.support.school import DOCENT, MENTOR, MT, TEAMLEIDER, VC, ZORG, ZUID_DOCENT, Person
 
 F = FormType
@@ -43,25 +44,6 @@ ELSEWHERE = ("Lotte de Vries", "Lotte de Vriez", "200001")  # at the other locat
 async def school(school_url: str, clock: Clock) -> AsyncIterator[School]:
     async with school_with_jans_forms(school_url, clock) as school:
         yield school
-
-
-def shown_ids(card: dict[str, Any]) -> list[str]:
-    """The entry ids on a logbook card, in the order shown (each title opens its details)."""
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            text = (node.get("selectAction") or {}).get("data", {}).get("text", "")
-            if text.startswith("details "):
-                found.append(text.removeprefix("details "))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(card["body"])
-    return found
 
 
 async def logbook(client: BotClient, person: Person, args: str) -> list[Sent]:

@@ -15,9 +15,9 @@ from domain.logbook import Entry
 from domain.services.write_entry import NewEntry
 from storage.database import create_engine
 from tests.e2e.logbook_school import JAN, add_writers, audit_rows, write
-from tests.e2e.test_logbook_chat import shown_ids
 from tests.support import teams
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
+from tests.support.logbook_cards import shown_ids
 from tests.support.school import DOCENT, MENTOR, MT, TEAMLEIDER, VC, Person
 
 
