@@ -15,6 +15,7 @@ from functools import cache
 from dialogs import export_texts, form_texts, logbook_texts, prompt_texts, signal_dialog
 from dialogs import texts as general
 from dialogs.texts import EN, NL, Table, say_from
+from domain.export import Recipient
 
 LANGS = (NL, EN)
 _TABLES: tuple[Table, ...] = (general.TEXTS, form_texts.FORM_TEXTS, logbook_texts.TEXTS,
@@ -30,7 +31,15 @@ _RENAMED: dict[str, tuple[Table, str]] = {
 }
 
 
+_RECIPIENTS: Table = {key: export_texts.RECIPIENTS[frozenset(group)] for key, group in (
+    ("RECIPIENTS_UNKNOWN_AGE", ()), ("RECIPIENTS_PARENTS", (Recipient.PARENTS,)),
+    ("RECIPIENTS_STUDENT", (Recipient.STUDENT,)),
+    ("RECIPIENTS_STUDENT_AND_PARENTS", (Recipient.STUDENT, Recipient.PARENTS)))}
+
+
 def _table_of(key: str) -> tuple[Table, str]:
+    if key in _RECIPIENTS:
+        return _RECIPIENTS, key
     if key in _RENAMED:
         return _RENAMED[key]
     if key.startswith("STEP_HELP_"):

@@ -140,7 +140,7 @@ class Reply:
     @property
     def buttons(self) -> list[tuple[str, dict[str, Any]]]:
         """(title, submitted data) of every submit button on the cards, in order."""
-        return [(action["title"], action.get("data", {})) for card in self.cards
+        return [(action.get("title", ""), action.get("data", {})) for card in self.cards
                 for action in _actions(card) if action.get("type") == "Action.Submit"]
 
     def button(self, title: str) -> dict[str, Any]:
