@@ -41,21 +41,6 @@ async def test_replies_go_to_the_service_url_as_a_reply_without_a_token(
     assert sent[0].authorization is None
 
 
-async def test_help_lists_the_commands_in_dutch(client: BotClient) -> None:
-    [reply] = await client.say(MENTOR, "help")
-    assert "Dit kun je mij vragen" in reply and "**help**" in reply
-
-
-async def test_help_speaks_english_to_an_english_client(client: BotClient) -> None:
-    [reply] = await client.say(MENTOR, "help", locale="en-US")
-    assert "You can ask me" in reply
-
-
-async def test_text_it_does_not_understand_gets_a_hint(client: BotClient) -> None:
-    [reply] = await client.say(MENTOR, "wat is het weer")
-    assert "Typ **help**" in reply
-
-
 async def test_an_unknown_user_is_refused_without_a_word_about_the_school(
     client: BotClient,
 ) -> None:
