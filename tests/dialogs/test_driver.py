@@ -1,4 +1,4 @@
-"""The driver's own promises: state is stored as plain JSON, and a restart reads it back."""
+"""The driver's own promises: state is stored as plain JSON, and a stale write is refused."""
 
 from __future__ import annotations
 
