@@ -28,6 +28,7 @@ _RENAMED: dict[str, tuple[Table, str]] = {
     "SIGNAL_USAGE": (signal_dialog.TEXTS, "USAGE"),
     "SIGNAL_NOT_ALLOWED": (signal_dialog.TEXTS, "NOT_ALLOWED"),
     "PROMPT_SUMMARY": (prompt_texts.TEXTS, "SUMMARY"),
+    "PROMPT_BUTTON_LOGBOOK": (prompt_texts.TEXTS, "BUTTON_LOGBOOK"),
 }
 
 

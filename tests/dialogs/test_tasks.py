@@ -67,7 +67,7 @@ async def test_taken_lists_open_actions_overdue_first(bot: DialogBot, school: Sc
     assert answer.says("TASKS_HEADING", count=2)
     assert answer.shown.index("6e keer") < answer.shown.index("9e keer")
     assert answer.says("OVERDUE", day="28-11-2026")
-    titles = [chat.text(key) for key in ("BUTTON_DONE", "BUTTON_REPORT")]
+    titles = [chat.text(key) for key in ("BUTTON_DONE", "BUTTON_REPORT", "PROMPT_BUTTON_LOGBOOK")]
     assert [title for title, _ in answer.buttons if title in titles] == titles * 2
 
 
