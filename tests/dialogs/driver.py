@@ -23,9 +23,9 @@ from dialogs.context import STAFF_KEY, Services
 from dialogs.file_offer import FileOffers
 from dialogs.texts import language_of
 from domain.absence.loader import default_protocol
-from tests.dialogs import catalogue
 from tests.dialogs.json_storage import JsonStorage
 from tests.dialogs.school import School, staff_of
+from tests.support import catalogue
 from tests.support.school import Person
 
 ADAPTIVE = "application/vnd.microsoft.card.adaptive"

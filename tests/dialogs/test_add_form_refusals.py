@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.dialogs import catalogue
 from tests.dialogs.driver import DialogBot
 from tests.dialogs.school import School
 from tests.dialogs.test_add_form import INFO_TO_SUMMARY, line
+from tests.support import catalogue
 from tests.support.school import MENTOR, TEAMLEIDER
 
 END = date(2027, 7, 31)  # the end of this school year: the refusals' example

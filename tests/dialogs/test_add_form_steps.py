@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.dialogs import catalogue
 from tests.dialogs.driver import DialogBot, DialogDriver
 from tests.dialogs.school import School
+from tests.support import catalogue
 from tests.support.school import MENTOR
 
 # (step, what the mentor types to reach it, the question it asks), in order; the answers

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from domain.roles import parse_roles
-from tests.dialogs import catalogue
 from tests.dialogs.driver import DialogBot
+from tests.support import catalogue
 from tests.support.school import DOCENT, MENTOR, VC
 
 MENTOR_ROLES = parse_roles(MENTOR.roles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dialogs.texts import say
 from domain.forms import CATALOGUE, FormType
 from domain.roles import Role
 from tests.e2e.logbook_checks import saved_entries
@@ -12,6 +13,7 @@ from tests.support.bot import BotClient, Clock, running_bot, settings_for
 from tests.support.school import MENTOR, ZORG, Person
 
 TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info"
+INFO = CATALOGUE[FormType.INFORMATIE].name
 INFO_TO_SUMMARY = ["nieuw formulier Jan de Vries", "2", "Gesprek over huiswerk",
                    "alles standaard", "Jan maakt zijn huiswerk weer elke dag."]
 
@@ -31,7 +33,7 @@ async def test_mentor_adds_an_information_form_with_all_defaults_in_six_messages
     messages = [*INFO_TO_SUMMARY, "opslaan"]
     replies = await conversation(client, MENTOR, messages)
     assert len(messages) == 6
-    assert "Opgeslagen" in replies[-1], replies
+    assert replies[-1] == say("nl", "SAVED", form=INFO, student="Jan de Vries"), replies
     [entry] = await saved_entries(school_url)
     assert entry.form_type is FormType.INFORMATIE
     assert entry.description == "Gesprek over huiswerk"
@@ -47,12 +49,12 @@ async def test_zorg_adds_a_start_document_with_its_attachment_and_locked_access(
 ) -> None:
     await conversation(client, ZORG, ["nieuw formulier 100001"])
     fixed = await client.say(ZORG, "Zorg: Startdocument")
-    assert "Omschrijving: **Zorg: Startdocument** (ligt vast" in fixed[0]
+    assert fixed[0] == say("nl", "FIXED_DESCRIPTION", name="Zorg: Startdocument")
     await conversation(client, ZORG, ["standaard", "nee", "Start van de begeleiding."])
     shown = [s.text for s in await client.send(_with_file(ZORG, client, "startdocument.pdf"))]
-    assert "Toegang ligt vast" in shown[0]
-    assert "mentor, teamleider, MT, zorgondersteuning" in shown[0]
-    assert "**Bijlage**: startdocument.pdf" in shown[-1]
+    groups = "mentor, teamleider, MT, zorgondersteuning"
+    assert shown[0] == say("nl", "LOCKED_ACCESS", groups=groups)
+    assert f"**{say('nl', 'L_ATTACHMENT')}**: startdocument.pdf" in shown[-1]
     await client.say(ZORG, "opslaan")
     [entry] = await saved_entries(school_url)
     assert entry.form_type is FormType.ZORG_START
@@ -71,7 +73,7 @@ async def test_a_restart_mid_dialog_continues_where_it_was(
     async with running_bot(settings, clock) as client:
         await conversation(client, MENTOR, INFO_TO_SUMMARY[3:])
         [saved] = await client.say(MENTOR, "opslaan")
-    assert "Opgeslagen" in saved
+    assert saved == say("nl", "SAVED", form=INFO, student="Jan de Vries")
     assert len(await saved_entries(school_url)) == 1
 
 
@@ -82,7 +84,8 @@ async def test_a_teams_retry_of_the_save_activity_creates_one_form(
     save = teams.message(MENTOR, client.connector.url, "", value={"text": "opslaan"})
     first = await client.send(save)
     retry = await client.send(save)  # the same activity id: processed once, no second reply
-    assert "Opgeslagen" in first[0].text and retry == []
+    assert first[0].text == say("nl", "SAVED", form=INFO, student="Jan de Vries")
+    assert retry == []
     assert len(await saved_entries(school_url)) == 1
 
 
@@ -102,4 +105,5 @@ async def test_in_a_group_chat_the_dialog_does_not_start(client: BotClient) -> N
     replies = await client.say(MENTOR, "nieuw formulier Jan de Vries",
                                conversation_type="groupChat", conversation_id="19:group")
     assert "Jan de Vries" not in " ".join(replies)
-    assert not any("Welk formulier" in reply for reply in replies)
+    asked = say("nl", "ASK_FORM", student="Jan de Vries")
+    assert not any(reply.startswith(asked) for reply in replies)

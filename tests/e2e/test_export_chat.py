@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from dialogs.texts import say
 from tests.e2e.logbook_school import School, audit_rows, school_with_jans_forms
 from tests.support import teams
 from tests.support.bot import Clock
@@ -45,7 +46,7 @@ async def test_the_file_is_offered_uploaded_on_accept_and_shown(
 ) -> None:
     offer = await school.client.send(teams.message(person, school.client.connector.url,
                                                    "export Jan de Vries"))
-    assert "Een kopie mag naar de ouders" in offer[0].text  # Jan is 14
+    assert say("nl", "RECIPIENTS_PARENTS") in offer[0].text  # Jan is 14
     consent = consent_of(offer)
     assert consent["name"].startswith("dossier-100001-") and consent["name"].endswith(".html")
     size = consent["content"]["sizeInBytes"]
@@ -66,8 +67,7 @@ async def test_declining_uploads_nothing_and_says_so(school: School) -> None:
     offer = await school.client.send(teams.message(TEAMLEIDER, school.client.connector.url,
                                                    "export 100001"))
     done = await answer(school, TEAMLEIDER, consent_of(offer), "decline")
-    assert [s.text for s in done] == [
-        "Prima, ik heb het dossier niet verstuurd. Er is niets opgeslagen."]
+    assert [s.text for s in done] == [say("nl", "DECLINED")]
     assert school.client.connector.uploads == {}
 
 
@@ -83,7 +83,7 @@ async def test_a_failed_upload_is_reported(school: School) -> None:
                                                    "export 100001"))
     school.client.connector.fail_next(500)
     done = await answer(school, MT, consent_of(offer), "accept")
-    assert "niet gelukt" in done[0].text
+    assert done[0].text == say("nl", "UPLOAD_FAILED", number="100001")
 
 
 async def test_after_a_restart_the_accepted_file_is_made_again_and_audited(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from tests.support import teams
+from dialogs.texts import say
+from tests.support import catalogue, teams
 from tests.support.bot import BotClient, running_bot, settings_for
 from tests.support.school import MENTOR, TEAMLEIDER, Person
 
@@ -14,7 +15,7 @@ STRANGER = Person("x", "Onbekend", "onbekend@elders.test", "aad-unknown-9999", "
 async def test_install_welcomes_the_user_naming_their_roles(client: BotClient) -> None:
     sent = await client.send(teams.bot_added(TEAMLEIDER, client.connector.url))
     assert len(sent) == 1
-    assert "Welkom" in sent[0].text and "teamleider" in sent[0].text
+    assert catalogue.pattern("nl", "WELCOME", roles="teamleider").match(sent[0].text)
 
 
 async def test_install_is_welcomed_once_although_teams_announces_it_twice(
@@ -45,7 +46,7 @@ async def test_an_unknown_user_is_refused_without_a_word_about_the_school(
     client: BotClient,
 ) -> None:
     [reply] = await client.say(STRANGER, "logboek Jan de Vries")
-    assert "geen toegang" in reply
+    assert reply == say("nl", "NOT_ALLOWED")
     assert "Jan" not in reply and "noord" not in reply.lower()
 
 
@@ -57,16 +58,16 @@ async def test_an_unknown_aad_id_is_matched_by_the_teams_member_email(
         "id": moved.teams_id, "name": moved.name, "email": MENTOR.email,
         "userPrincipalName": MENTOR.email, "aadObjectId": moved.aad}
     [reply] = await client.say(moved, "help")
-    assert "Dit kun je mij vragen" in reply
+    assert catalogue.pattern("nl", "HELP").fullmatch(reply)
 
 
 async def test_another_tenant_is_refused(school_url: str) -> None:
     settings = settings_for(school_url, tenant_id=teams.TENANT)
     async with running_bot(settings) as client:
         [reply] = await client.say(MENTOR, "help", tenant="tenant-elsewhere")
-        assert "geen toegang" in reply
+        assert reply == say("nl", "NOT_ALLOWED")
         [reply] = await client.say(MENTOR, "help")
-        assert "Dit kun je mij vragen" in reply
+        assert catalogue.pattern("nl", "HELP").fullmatch(reply)
 
 
 async def test_malformed_requests_get_a_4xx_and_the_server_stays_up(client: BotClient) -> None:

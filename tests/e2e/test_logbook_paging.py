@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from dialogs.texts import say
 from domain.forms import FormType
 from domain.logbook import Entry
 from domain.services.write_entry import NewEntry
@@ -64,8 +65,7 @@ async def test_ten_per_card_and_meer_shows_the_next_ten(school: School) -> None:
     [sent] = await school.client.submit(MENTOR, {"text": "meer"})  # the card's button
     assert shown_ids(sent.cards[0]) == newest_first[20:]
     assert not any(a["data"]["text"] == "meer" for a in sent.cards[0].get("actions", []))
-    assert await school.client.say(MENTOR, "meer") == [
-        "Dit was de laatste pagina van het logboek."]
+    assert await school.client.say(MENTOR, "meer") == [say("nl", "LAST_PAGE")]
     reads = await audit_rows(school.engine, MENTOR, "read")
     assert [row.detail["entry_ids"] for row in reads] == [
         newest_first[:10], newest_first[10:20], newest_first[20:]]
@@ -75,7 +75,8 @@ async def test_the_logbook_is_not_shown_in_a_group_chat(school: School) -> None:
     [reply] = await school.client.say(MENTOR, "logboek Jan de Vries",
                                       conversation_type="groupChat",
                                       conversation_id="19:group@thread.v2")
-    assert "persoonlijke chat" in reply  # the handler answers there instead (main's rule)
+    assert reply == say("nl", "OPEN_PERSONAL_CHAT")  # no personal chat yet: the handler
+    # asks for one (tests/e2e/test_group_chats.py: with one, it answers there)
     assert await audit_rows(school.engine, MENTOR, "read") == []
 
 

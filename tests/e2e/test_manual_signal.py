@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dialogs.texts import say
 from tests.support.bot import BotClient
 from tests.support.school import VC
 
@@ -11,6 +12,6 @@ async def test_the_attendance_coordinator_raises_unclear_illness(client: BotClie
     assert reply.startswith("Signaal **ziektebeeld onduidelijk** voor Jan de Vries vastgelegd")
     assert "mentor" in reply
     [again] = await client.say(VC, "signaal Jan de Vries ziektebeeld onduidelijk")
-    assert again == "Dit signaal is vandaag al gegeven voor Jan de Vries."
+    assert again == say("nl", "ALREADY", name="Jan de Vries")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from domain.forms import FormType
+from dialogs.texts import say
+from domain.forms import CATALOGUE, FormType
 from domain.roles import Role
 from tests.e2e.logbook_checks import saved_entries
 from tests.support import teams
@@ -21,7 +22,8 @@ async def test_a_mentor_saves_a_form_from_one_card_in_two_messages(
     [card] = sent[-1].cards
     assert {element["id"] for element in card["body"]} == set(FILLED)
     [saved] = await client.submit(MENTOR, {**FILLED, "text": ""})
-    assert saved.text.startswith("Opgeslagen")
+    assert saved.text == say("nl", "SAVED", form=CATALOGUE[FormType.INFORMATIE].name,
+                             student="Jan de Vries")
     [entry] = await saved_entries(school_url)
     assert entry.form_type is FormType.INFORMATIE and entry.urgent
     assert entry.description == "Gesprek over *rooster*"
