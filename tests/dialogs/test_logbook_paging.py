@@ -133,3 +133,20 @@ async def test_a_form_under_an_item_one_may_not_read_stands_alone_without_a_hint
     [details] = await chat.submit({"text": f"details {child.id}"})
     assert incident.id not in str(details.activity.attachments)
     assert sent.says("PAGE", page=1, pages=1, total=1)
+
+
+async def test_an_english_reader_pages_and_opens_details_in_english(
+    bot: DialogBot, school: School,
+) -> None:
+    written = [await school.write(DOCENT, note(f"notitie {n}"), days_ago=n) for n in range(12)]
+    chat = bot.chat(MENTOR, locale="en-US")
+    [first] = await chat.say("logbook Jan de Vries")
+    assert first.says("PAGE", page=1, pages=2, total=12)
+    assert (chat.text("BUTTON_MORE"), {"text": "meer"}) in first.buttons
+    [second] = await chat.say("more")
+    assert shown_ids(second.cards[0]) == [entry.id for entry in written[10:]]
+    [details] = await chat.say("details 2")
+    assert "notitie 11" in details.shown
+    assert details.says("WRITTEN", author="Pieter Bakker", role="teacher")
+    [end] = await chat.say("more")
+    assert end.is_("LAST_PAGE") and end.text == "That was the last page of the logbook."
