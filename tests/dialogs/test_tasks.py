@@ -88,3 +88,18 @@ async def test_without_open_tasks_taken_says_so_in_english_too(bot: DialogBot) -
     [english] = await bot.chat(MENTOR, locale="en-US").say("my tasks")
     assert dutch.is_("NO_TASKS") and english.is_("NO_TASKS")
     assert english.text == "You have no open tasks."
+
+
+async def test_an_english_user_reads_taken_and_gedaan_in_english(
+    bot: DialogBot, school: School,
+) -> None:
+    await lates(school, 6)
+    chat = bot.chat(MENTOR, locale="en-US")
+    [listed] = await chat.say("tasks")
+    headline = chat.text("HEADLINE_LATE", n=6)  # shown as the card's capitalised headline
+    assert listed.says("TASKS_HEADING", count=1)
+    assert headline[0].upper() + headline[1:] in listed.shown
+    [refused] = await bot.chat(DOCENT, locale="en-US").say(
+        f"done {task(school, Role.MENTOR, '').id}")
+    assert refused.is_("TASK_NOT_YOURS", role="mentor")
+    assert refused.text == "This task is for the mentor, not for you."
