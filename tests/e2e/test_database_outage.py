@@ -6,7 +6,8 @@ from sqlalchemy.engine import make_url
 
 from storage.database import create_engine
 from tests.support.bot import running_bot, settings_for
-from tests.support.school import MENTOR, seed_school
+from tests.support.school import MENTOR
+from tests.support.seed_school import seed_school
 from tests.support.tcp_proxy import proxy_to
 
 
