@@ -62,3 +62,9 @@ class School:
         """The audit events of one person and kind, oldest first."""
         return [e for e in self.uow.audit.events
                 if e.actor_id == person.staff_id and e.action.value == action]
+
+    def logbook_reads(self, person: Person) -> list[list[str]]:
+        """The forms each of this person's logbook pages and details showed, in order (the
+        absence picture's own reads left out)."""
+        return [list(e.detail["entry_ids"]) for e in self.audit(person, "read")
+                if "entry_ids" in e.detail]

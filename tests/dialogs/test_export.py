@@ -43,7 +43,7 @@ async def test_the_whole_file_is_offered_and_the_export_audited(
     assert "Leerlingdossier Jan de Vries" in waiting.content.decode("utf-8")
     [export] = school.audit(person, "export")
     assert export.student_number == "100001"
-    assert sorted(export.detail["entry_ids"]) == sorted(forms)  # type: ignore[call-overload]
+    assert sorted(export.detail["entry_ids"]) == sorted(forms)
 
 
 @pytest.mark.parametrize("person", [DOCENT, MENTOR, VC], ids=lambda p: p.roles)

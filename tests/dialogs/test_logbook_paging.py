@@ -38,7 +38,7 @@ async def test_meer_shows_the_next_ten_until_the_last_page(bot: DialogBot, schoo
     assert {"text": "meer"} not in [data for _, data in last.buttons]
     [end] = await chat.say("meer")
     assert end.is_("LAST_PAGE")
-    assert [e.detail["entry_ids"] for e in school.audit(MENTOR, "read")] == [
+    assert school.logbook_reads(MENTOR) == [
         newest_first[:10], newest_first[10:20], newest_first[20:]]
 
 
@@ -77,8 +77,7 @@ async def test_details_by_position_and_by_button_with_edit_only_where_allowed(
     [other] = await chat.submit({"text": f"details {theirs.id}"})
     assert "notitie mentor" in other.shown
     assert not any(data["text"].startswith("bewerk") for _, data in other.buttons)
-    reads = school.audit(DOCENT, "read")
-    assert [e.detail["entry_ids"] for e in reads[1:]] == [[mine.id], [theirs.id]]
+    assert school.logbook_reads(DOCENT)[1:] == [[mine.id], [theirs.id]]
 
 
 async def test_details_of_a_form_one_may_not_read_is_simply_not_found(

@@ -9,13 +9,14 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from domain.absence.events import AbsenceEvent, EventKind
-from domain.absence.ports import ConcurrentUpdate, StateKey
+from domain.absence.overview import SignalMark
+from domain.absence.ports import ConcurrentUpdate, OpenWork, StateKey
 from domain.absence.signals import Signal, TaskStatus
 from domain.absence.state import YearState
 from domain.ids import ordered_id
 from domain.logbook import OpenAction
 from domain.notify.ports import SignalRecord, TaskRecord, signal_topic
-from domain.school import Staff
+from domain.school import Staff, Student
 from domain.school_year import SchoolYear
 
 if TYPE_CHECKING:  # fakes.py builds the unit of work from these
@@ -32,6 +33,7 @@ class FakeAbsenceStore:
         self.signals: dict[str, SignalRecord] = {}
         self.tasks: dict[int, TaskRecord] = {}  # task id → task, numbered in insert order
         self.signal_keys: set[tuple[object, ...]] = set()  # the table's unique key
+        self.signal_years: dict[str, SchoolYear] = {}  # signal id → its school year
 
     async def heightened_by_number(self, numbers: Collection[str]) -> dict[str, bool]:
         students = self._directory.students
@@ -64,6 +66,7 @@ class FakeAbsenceStore:
                                   signal.threshold, signal.window_key, signal.recipients,
                                   signal.trigger_date)
             self.signals[record.id] = record
+            self.signal_years[record.id] = signal.school_year
             for task in signal.tasks:
                 task_id = len(self.tasks) + 1
                 self.tasks[task_id] = TaskRecord(task_id, record.id, signal.student_number, task)
@@ -124,3 +127,46 @@ class FakeSignalTasks:
     def _sorted(records: Iterable[TaskRecord]) -> list[TaskRecord]:
         """Due date, then signal, then the task's place in its signal (ids follow it)."""
         return sorted(records, key=lambda t: (t.task.due_on, t.signal_id, t.id))
+
+
+class FakeAbsenceHistory:
+    """The absence overviews' reads (the logbook's absence picture, `mijn leerlingen`)."""
+
+    def __init__(self, store: FakeAbsenceStore, directory: FakeDirectory) -> None:
+        self._store, self._directory = store, directory
+
+    async def registrations(self, student_number: str, year: SchoolYear) -> list[AbsenceEvent]:
+        return sorted((e for e in self._store.events if e.student_number == student_number
+                       and year.start <= e.day <= year.end), key=lambda e: e.day)
+
+    async def signal_marks(self, student_number: str, year: SchoolYear) -> list[SignalMark]:
+        marks = [SignalMark(s.rule, s.threshold, s.trigger_date)
+                 for s in self._store.signals.values()
+                 if s.student_number == student_number and self._store.signal_years[s.id] == year]
+        return sorted(marks, key=lambda m: (m.trigger_date, m.rule, m.threshold))
+
+    async def year_states(self, numbers: Collection[str],
+                          year: SchoolYear) -> dict[str, YearState]:
+        return {number: state for (number, state_year), state in self._store.saved_states.items()
+                if number in numbers and state_year == year}
+
+    async def open_work(self, numbers: Collection[str], today: date) -> dict[str, OpenWork]:
+        found: dict[str, OpenWork] = {}
+        for record in _open_actions(self._store):
+            if record.student_number in numbers:
+                work = found.get(record.student_number, OpenWork())
+                found[record.student_number] = OpenWork(
+                    work.open + 1, work.overdue + (record.task.due_on < today))
+        return found
+
+    async def signalled_students(self, location: str) -> list[Student]:
+        signalled = {record.student_number for record in _open_actions(self._store)}
+        found = [s for s in self._directory.students.values() if s.number in signalled
+                 and s.location == location and s.left_on is None]
+        return sorted(found, key=lambda s: (s.last_name, s.first_name, s.number))
+
+
+def _open_actions(store: FakeAbsenceStore) -> list[TaskRecord]:
+    """Open actions that count (those only "if there are concerns" left out)."""
+    return [t for t in store.tasks.values()
+            if t.task.status is TaskStatus.OPEN and not t.task.if_concerns]

@@ -14,7 +14,7 @@ from domain.forms import FormType
 from domain.logbook import Entry, EntryQuery, Revision
 from domain.school import Staff, Student, fold
 from domain.school_year import SchoolYear
-from tests.unit.fake_absence import FakeAbsenceStore, FakeSignalTasks
+from tests.unit.fake_absence import FakeAbsenceHistory, FakeAbsenceStore, FakeSignalTasks
 
 
 class FakeDirectory:
@@ -143,6 +143,7 @@ class FakeUnitOfWork:
         self.absences = FakeAbsenceStore(self.directory)
         self.tasks = FakeSignalTasks(self.absences, self.directory)
         self.actions = self.tasks  # the logbook header asks it for a student's open actions
+        self.history = FakeAbsenceHistory(self.absences, self.directory)
         self.committed = False
         self._snapshot = self._copy()
 
