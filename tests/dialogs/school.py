@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from domain.absence.ingest import ingest_absences
+from domain.absence.loader import default_protocol
 from domain.audit import AuditEvent
 from domain.forms import FormType
 from domain.logbook import Entry
@@ -15,6 +17,7 @@ from domain.services.write_entry import NewEntry, write_entry
 from tests.support import school
 from tests.support.clock import Clock
 from tests.support.jans_forms import JAN, JANS_FORMS, fields_for
+from tests.support.lates import late_items
 from tests.support.school import Person
 from tests.unit.fakes import FakeUnitOfWork
 
@@ -52,6 +55,12 @@ class School:
             entry = await self.write(writer, command, days_ago=len(JANS_FORMS) - day)
             written[entry.id] = form
         return written
+
+    async def register_lates(self, count: int, first: int = 0, number: str = JAN) -> None:
+        """Late arrivals through the ingest use case, on the school days before today."""
+        today = self.clock.current.date()
+        await ingest_absences(late_items(number, count, today, first), self.uow,
+                              default_protocol(), now=self.clock.current, today=today)
 
     def entries(self, number: str = JAN) -> list[Entry]:
         """The student's saved forms, oldest first."""

@@ -4,23 +4,14 @@ The prompt cards themselves, delivered by the outbox worker: tests/e2e/test_prom
 
 from __future__ import annotations
 
-from domain.absence.ingest import ingest_absences
-from domain.absence.loader import default_protocol
 from domain.notify.ports import TaskRecord
 from domain.roles import Role
 from tests.dialogs.driver import DialogBot
 from tests.dialogs.school import School
-from tests.support.lates import late_items
 from tests.support.school import DOCENT, MENTOR, VC
 
 PARENTS = "Licht ouders en leerling in"
 INVITATION = "Meldt de leerling aan bij de leerplicht"
-
-
-async def lates(school: School, count: int, first: int = 0) -> None:
-    today = school.clock.current.date()
-    await ingest_absences(late_items("100001", count, today, first), school.uow,
-                          default_protocol(), now=school.clock.current, today=today)
 
 
 def task(school: School, role: Role, action: str) -> TaskRecord:
@@ -32,7 +23,7 @@ def task(school: School, role: Role, action: str) -> TaskRecord:
 async def test_only_the_role_an_action_belongs_to_may_tick_it(
     bot: DialogBot, school: School,
 ) -> None:
-    await lates(school, 9)
+    await school.register_lates(9)
     parents = task(school, Role.MENTOR, PARENTS)
     docent = bot.chat(DOCENT)
     [refused] = await docent.say(f"gedaan {parents.id}")
@@ -46,7 +37,7 @@ async def test_only_the_role_an_action_belongs_to_may_tick_it(
 async def test_the_lpa_invitation_waits_until_parents_are_told(
     bot: DialogBot, school: School,
 ) -> None:
-    await lates(school, 9)
+    await school.register_lates(9)
     invitation = task(school, Role.VERZUIMCOORDINATOR, INVITATION)
     coordinator = bot.chat(VC)
     [blocked] = await coordinator.say(f"gedaan {invitation.id}")
@@ -59,8 +50,8 @@ async def test_the_lpa_invitation_waits_until_parents_are_told(
 
 
 async def test_taken_lists_open_actions_overdue_first(bot: DialogBot, school: School) -> None:
-    await lates(school, 6)
-    await lates(school, 3, first=6)
+    await school.register_lates(6)
+    await school.register_lates(3, first=6)
     school.clock.current = school.clock.current.replace(day=30)  # the 6th's action is overdue
     chat = bot.chat(MENTOR)
     [answer] = await chat.say("mijn taken")
@@ -72,7 +63,7 @@ async def test_taken_lists_open_actions_overdue_first(bot: DialogBot, school: Sc
 
 
 async def test_taken_and_gedaan_are_in_the_audit_log(bot: DialogBot, school: School) -> None:
-    await lates(school, 3)
+    await school.register_lates(3)
     chat = bot.chat(VC)
     await chat.say("taken")
     first = task(school, Role.VERZUIMCOORDINATOR, "")
@@ -93,7 +84,7 @@ async def test_without_open_tasks_taken_says_so_in_english_too(bot: DialogBot) -
 async def test_an_english_user_reads_taken_and_gedaan_in_english(
     bot: DialogBot, school: School,
 ) -> None:
-    await lates(school, 6)
+    await school.register_lates(6)
     chat = bot.chat(MENTOR, locale="en-US")
     [listed] = await chat.say("tasks")
     headline = chat.text("HEADLINE_LATE", n=6)  # shown as the card's capitalised headline
