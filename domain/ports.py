@@ -28,6 +28,9 @@ class Directory(Protocol):
         """Current students in `scope` whose search key contains every word (none: all)."""
         ...
     async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]: ...
+    async def student_names(self) -> list[tuple[str, str]]:
+        """(first name, last name) of every student in the roster, left ones included."""
+        ...
 
 
 class LogbookRepository(Protocol):

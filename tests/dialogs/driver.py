@@ -19,8 +19,8 @@ from botbuilder.dialogs import DialogExtensions
 from botbuilder.schema import Activity, Attachment, ChannelAccount, ConversationAccount
 
 from bot.registry import build_dialogs
-from dialogs.context import STAFF_KEY, Services
-from dialogs.file_offer import FileOffers
+from dialogs.common.context import STAFF_KEY, Services
+from dialogs.export.file_offer import FileOffers
 from dialogs.texts import language_of
 from domain.absence.loader import default_protocol
 from tests.dialogs.json_storage import JsonStorage
@@ -163,8 +163,9 @@ class Reply:
 
 
 def _texts(node: Any) -> list[str]:
+    """The strings a card shows: texts, titles (facts, buttons) and values (facts, inputs)."""
     if isinstance(node, dict):
-        own = [node["text"]] if isinstance(node.get("text"), str) else []
+        own = [node[key] for key in ("text", "title", "value") if isinstance(node.get(key), str)]
         return own + [t for key, value in node.items() if key != "data" for t in _texts(value)]
     if isinstance(node, list):
         return [t for value in node for t in _texts(value)]

@@ -71,8 +71,10 @@ async def test_nothing_changed_saves_no_revision(
 async def test_a_reader_who_may_not_edit_is_told_so_and_a_stranger_finds_nothing(
     bot: DialogBot, entry: Entry,
 ) -> None:
-    [docent] = await bot.chat(DOCENT).say(f"bewerk {entry.id}")
-    assert docent.is_("NOT_EDITABLE")
+    [leader] = await bot.chat(TEAMLEIDER).say(f"bewerk {entry.id}")  # reads; a mentor wrote it
+    assert leader.is_("NOT_EDITABLE")
+    [docent] = await bot.chat(DOCENT).say(f"bewerk {entry.id}")  # not ticked: not there at all
+    assert docent.is_("ENTRY_NOT_FOUND")
     [unknown] = await bot.chat(TEAMLEIDER).say("bewerk 00000000-no-such-form")
     assert unknown.is_("ENTRY_NOT_FOUND")
     [no_id] = await bot.chat(MENTOR).say("bewerk")

@@ -14,6 +14,13 @@ from tests.dialogs.school import School
 from tests.support.school import DOCENT, MENTOR, MT, TEAMLEIDER, VC, ZORG, Person
 
 CONSENT = "application/vnd.microsoft.teams.card.file.consent"
+F = FormType
+# What each exporter may not read of Jan's file (DOMAIN.md §1-2): not in the export.
+LEFT_OUT = {
+    "teamleider": {F.INFORMATIE, F.VERZUIMADMINISTRATIE},  # the docent's note: mentor only
+    "mt": {F.INFORMATIE, F.INCIDENT, F.VERZUIMADMINISTRATIE},
+    "zorgondersteuning": {F.INFORMATIE, F.INCIDENT, F.VERZUIMADMINISTRATIE},
+}
 
 
 @pytest.fixture
@@ -27,12 +34,13 @@ def consent_of(activity: Any) -> Any:
 
 
 @pytest.mark.parametrize("person", [TEAMLEIDER, MT, ZORG], ids=lambda p: p.roles)
-async def test_the_whole_file_is_offered_and_the_export_audited(
+async def test_the_readable_file_is_offered_and_the_export_audited(
     bot: DialogBot, school: School, forms: dict[str, FormType], person: Person,
 ) -> None:
     chat = bot.chat(person)
     offer, card = await chat.say("export Jan de Vries")
-    assert offer.says("OFFER", name="Jan de Vries", count=len(forms))
+    readable = {i for i, form in forms.items() if form not in LEFT_OUT[person.roles]}
+    assert offer.says("OFFER", name="Jan de Vries", count=len(readable))
     assert offer.says("RECIPIENTS_PARENTS")  # Jan is 14
     consent = consent_of(card.activity)
     assert consent.name.startswith("dossier-100001-") and consent.name.endswith(".html")
@@ -43,7 +51,7 @@ async def test_the_whole_file_is_offered_and_the_export_audited(
     assert "Leerlingdossier Jan de Vries" in waiting.content.decode("utf-8")
     [export] = school.audit(person, "export")
     assert export.student_number == "100001"
-    assert sorted(export.detail["entry_ids"]) == sorted(forms)
+    assert set(export.detail["entry_ids"]) == readable
 
 
 @pytest.mark.parametrize("person", [DOCENT, MENTOR, VC], ids=lambda p: p.roles)
@@ -66,7 +74,8 @@ async def test_the_offer_is_in_english_for_an_english_client(
 ) -> None:
     chat = bot.chat(ZORG, locale="en-US")
     offer, card = await chat.say("export 100001")
-    assert offer.says("OFFER", name="Jan de Vries", count=len(forms))
+    count = len(forms) - len(LEFT_OUT[ZORG.roles])
+    assert offer.says("OFFER", name="Jan de Vries", count=count)
     assert offer.says("RECIPIENTS_PARENTS")
     assert consent_of(card.activity).content.description == chat.text("CONSENT",
                                                                       name="Jan de Vries")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from domain.forms import FormType
+from domain.roles import Role
 from domain.services.write_entry import NewEntry
 from tests.dialogs.driver import DialogBot, DialogDriver
 from tests.dialogs.school import School
@@ -17,6 +18,10 @@ NOT_AN_ENTRY = "6f0c1d2e-0000-4000-8000-000000000000"
 
 
 def note(text: str, **changes: object) -> NewEntry:
+    """An Informatie form ticked for the staff these tests read as (its readers are its
+    author and the groups ticked: DOMAIN.md §1)."""
+    changes.setdefault("access", frozenset({Role.DOCENT, Role.MENTOR, Role.TEAMLEIDER,
+                                            Role.VERZUIMCOORDINATOR}))
     return NewEntry(JAN, FormType.INFORMATIE, text, fields={"body": text},
                     **changes)  # type: ignore[arg-type]
 

@@ -4,6 +4,7 @@ signal leaves a logbook form, an audit event and open actions in the logbook's h
 from __future__ import annotations
 
 from domain.absence.manual import ManualTopic
+from domain.forms import CATALOGUE, FormType
 from tests.dialogs.driver import DialogBot
 from tests.dialogs.school import School
 from tests.support.school import DOCENT, MENTOR, VC, ZUID_DOCENT
@@ -25,11 +26,20 @@ async def test_the_attendance_coordinator_raises_it_once_a_day(
     assert len(school.uow.absences.signals) == 1
 
 
-async def test_the_signal_is_recorded_in_the_logbook(bot: DialogBot) -> None:
+async def test_only_a_signal_with_an_lpa_step_leaves_a_verantwoordingsformulier(
+    bot: DialogBot, school: School,
+) -> None:
     chat = bot.chat(MENTOR)
     await chat.say("signaal 100001 bijzondere afspraken")
+    assert school.entries() == []
+    [raised] = await chat.say("signaal 100001 combinatie")
+    assert raised.starts_with("RAISED", topic="combinatie", name="Jan de Vries")
+    assert raised.text.index("persoonlijk op de hoogte") < raised.text.index(
+        "Verstuurt de uitnodiging")  # the protocol's steps, in order
     [logbook] = await chat.say("logboek 100001")
-    assert "Verantwoordingsformulier verzuim" in logbook.shown
+    [form] = school.entries()
+    assert form.form_type is FormType.VERANTWOORDING_VERZUIM
+    assert CATALOGUE[FormType.VERANTWOORDING_VERZUIM].name in logbook.shown
 
 
 async def test_without_a_topic_the_two_topics_are_offered(bot: DialogBot) -> None:

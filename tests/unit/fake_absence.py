@@ -39,8 +39,8 @@ class FakeAbsenceStore:
         students = self._directory.students
         return {n: students[n].heightened_protocol for n in numbers if n in students}
 
-    async def known_source_ids(self, source_ids: Collection[str]) -> set[str]:
-        return {e.source_id for e in self.events} & set(source_ids)
+    async def known_events(self, source_ids: Collection[str]) -> dict[str, AbsenceEvent]:
+        return {e.source_id: e for e in self.events if e.source_id in source_ids}
 
     async def states(self, keys: Collection[StateKey]) -> dict[StateKey, YearState]:
         return {key: self.saved_states[key] for key in keys if key in self.saved_states}
