@@ -8,7 +8,6 @@ from datetime import date
 from botbuilder.core import MessageFactory
 from botbuilder.dialogs import WaterfallStepContext
 
-from dialogs.common import adaptive
 from dialogs.add_form.access_question import accept_default_access
 from dialogs.add_form.add_form_questions import ATTACHMENT, PARENT, student_option
 from dialogs.add_form.form_questions import (
@@ -20,6 +19,7 @@ from dialogs.add_form.form_questions import (
     Asking,
     Values,
 )
+from dialogs.common import adaptive
 from dialogs.common.cards import escape_markdown
 from dialogs.common.context import Services, current_staff, language
 from dialogs.texts import say, typed_words
