@@ -28,6 +28,9 @@ class Directory(Protocol):
         """Current students in `scope` whose search key contains every word (none: all)."""
         ...
     async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]: ...
+    async def current_students(self) -> list[Student]:
+        """Every student who has not left, at every location (for the name index)."""
+        ...
 
 
 class LogbookRepository(Protocol):

@@ -106,6 +106,9 @@ class SqlDirectory:
         rows = await self._session.execute(_STAFF_NAMES, {"ids": sorted(set(ids))})
         return {staff_id: name for staff_id, name in rows}
 
+    async def current_students(self) -> list[Student]:
+        return await self._students(_CURRENT, {})
+
     async def _one_staff(self, condition: object) -> Staff | None:
         row = await self._session.scalar(
             select(StaffRow).where(condition, StaffRow.left_on.is_(None))  # type: ignore[arg-type]
@@ -118,6 +121,7 @@ class SqlDirectory:
                 for row in await self._session.execute(query, values)]
 
 
+_CURRENT = STUDENTS.where(StudentRow.__table__.c.left_on.is_(None))
 _STAFF = StaffRow.__table__.c  # plain Core: no ORM execution path (see storage/logbook.py)
 _STAFF_NAMES = select(_STAFF.id, _STAFF.display_name).where(
     _STAFF.id.in_(bindparam("ids", expanding=True)))

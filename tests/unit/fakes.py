@@ -48,6 +48,9 @@ class FakeDirectory:
     async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]:
         return {i: self.staff[i].display_name for i in ids if i in self.staff}
 
+    async def current_students(self) -> list[Student]:
+        return [s for s in self.students.values() if s.left_on is None]
+
 
 def _matches(student: Student, words: Sequence[str]) -> bool:
     key = " ".join(fold(p) for p in (student.full_name, student.class_name, student.number))

@@ -1,0 +1,134 @@
+"""Read one message: the intent, the words left for the command, and how sure we are.
+
+    "kun je het logboek van Jan laten zien?"  → logbook, "Jan"          (clear)
+    "wat moet ik nog doen"                    → tasks                   (clear)
+    "logbok jna de vries"                     → logbook, "jna de vries" (logbok ~ logboek)
+    "Jan de Vries"                            → no intent, "Jan de Vries": a name alone;
+                                                the main dialog opens its logbook if the
+                                                words name a student, else explains itself
+The command phrase with the strongest kind (a command noun before a hinting verb) wins;
+between equals, the earliest. Words forgiven as typos are listed, so a test (or a log line)
+can say why a message was read the way it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dialogs.understanding import intents as i
+from dialogs.understanding.vocabulary import STRONG, Phrase, Vocabulary
+from domain.school import fold
+from domain.student_names import NAME_PREFIXES
+
+_TOKENS = re.compile(r"[^\W_]+(?:['./-][^\W_]+)*|\?")
+CLEAR_STRAY_WORDS = 1  # words that are neither command, filler nor name, in a clear command
+
+
+@dataclass(frozen=True)
+class Found:
+    phrase: Phrase
+    start: int
+    length: int
+    typo: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: str | None
+    args: str  # the words left for the command, as typed (names, numbers, filters)
+    clear: bool  # unmistakably this command: may interrupt a running dialog
+    typos: tuple[tuple[str, str], ...] = ()  # (typed, read as)
+
+
+def understand(text: str, vocabulary: Vocabulary,
+               knows_name: Callable[[str], bool] = lambda word: False) -> Reading:
+    typed = _TOKENS.findall(text)
+    words = [fold(word) for word in typed]
+    if words == ["?"]:
+        return Reading(i.HELP, "", True)
+    found = _phrases(words, vocabulary, knows_name)
+    if not any(f.phrase.strength == STRONG for f in found):
+        found += _typos(words, found, vocabulary, knows_name)
+    winner = min(found, key=lambda f: (-f.phrase.strength, f.start), default=None)
+    args = _args(typed, words, found, winner, vocabulary)
+    intent = winner.phrase.intent if winner else None
+    intent = _adjusted(intent, args, knows_name)
+    stray = [w for w in fold(" ".join(args)).split()
+             if w.isalpha() and w not in NAME_PREFIXES and not knows_name(w)]
+    clear = (intent is not None and winner is not None and winner.phrase.strength == STRONG
+             and len(stray) <= CLEAR_STRAY_WORDS)
+    typos = tuple((typed[f.start], " ".join(f.phrase.words)) for f in found if f.typo)
+    return Reading(intent, " ".join(args), clear, typos)
+
+
+def _phrases(words: list[str], vocabulary: Vocabulary, knows_name: Callable[[str], bool]
+             ) -> list[Found]:
+    found, index = [], 0
+    while index < len(words):
+        phrase = vocabulary.phrase_at(words, index)
+        if phrase is None or _surname(words, index, knows_name):
+            index += 1
+            continue
+        found.append(Found(phrase, index, len(phrase.words)))
+        index += len(phrase.words)
+    return found
+
+
+def _surname(words: list[str], index: int, knows_name: Callable[[str], bool]) -> bool:
+    """'van der Meer': a command word after a name prefix that is a name on the roster."""
+    return index > 0 and words[index - 1] in NAME_PREFIXES and knows_name(words[index])
+
+
+def _typos(words: list[str], found: list[Found], vocabulary: Vocabulary,
+           knows_name: Callable[[str], bool]) -> list[Found]:
+    """Command words typed with a small typo; never a word that is a name on the roster."""
+    taken = {index for f in found for index in range(f.start, f.start + f.length)}
+    typos = []
+    for index, word in enumerate(words):
+        if index in taken or vocabulary.knows(word) or knows_name(word):
+            continue
+        phrase = vocabulary.near(word)
+        if phrase is not None:
+            typos.append(Found(phrase, index, 1, typo=True))
+    return typos
+
+
+def _args(typed: list[str], words: list[str], found: list[Found], winner: Found | None,
+          vocabulary: Vocabulary) -> list[str]:
+    """What is left for the command: words outside the matched phrases and not fillers
+    (a filler capitalised mid-sentence is kept: it may be a name, "Wil"). The winning
+    intent's kept phrases (filters, topics) go to the end, where the command reads them."""
+    drop: set[int] = set()
+    tail: list[str] = []
+    for f in found:
+        span = range(f.start, f.start + f.length)
+        if f.phrase.kept and (winner is None or f.phrase.intent != winner.phrase.intent):
+            continue  # another intent's filter word: an ordinary word here
+        drop.update(span)
+        if f.phrase.kept:
+            tail += [typed[index] for index in span]
+    keep = [index not in drop and word != "?"
+            and (word not in vocabulary.fillers or _capitalised(typed, index))
+            for index, word in enumerate(words)]
+    for index in range(len(words) - 2, 0, -1):  # "Jan de Vries", "Tim van der Meer"
+        if words[index] in NAME_PREFIXES and keep[index + 1] and keep[index - 1]:
+            keep[index] = True
+    return [typed[index] for index in range(len(words)) if keep[index]] + tail
+
+
+def _capitalised(typed: list[str], index: int) -> bool:
+    return index > 0 and typed[index][:1].isupper()
+
+
+def _adjusted(intent: str | None, args: list[str], knows_name: Callable[[str], bool]
+              ) -> str | None:
+    """'meer over Jan' and 'hoi Jan' ask for Jan's logbook; 'bekijk Jan' too, while
+    'details 3' is the third form."""
+    named = any(knows_name(fold(word)) for word in args)
+    if intent in i.WITHOUT_STUDENT and named:
+        return i.LOGBOOK
+    if intent == i.DETAILS and args and not all(word.isdigit() for word in args):
+        return i.LOGBOOK
+    return intent

@@ -1,0 +1,59 @@
+"""Which of the students a message names is meant: ranked, and decided when it is clear.
+
+Ranking, best first:
+1. more of the typed words explained (so "Jan de Vries" beats every other Jan);
+2. exact words before prefixes ("jan" → Jan before Jansen), prefixes before typos;
+3. an exact full name (first and last name, or the student number);
+4. the viewer's own students first: mentees, then the classes they teach, then the rest
+   of their location;
+5. by last name, first name, number (the order the roster lists them).
+
+Decided at once when one student is best on (1, 2), or, among several equally good, exactly
+one is the viewer's own student matching exactly; a typo is forgiven at once only when
+another typed word matched exactly ("Jna de Vries"). Otherwise the caller offers a choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from domain.access import AT_LOCATION
+from domain.school import Student
+from domain.student_names import EXACT, FIRST, LAST, NUMBER, PREFIX, TYPO, Candidate
+
+
+@dataclass(frozen=True)
+class Ranked:
+    students: tuple[Student, ...]  # best first
+    chosen: Student | None  # the one meant, when that is clear
+    typos: bool  # the best match needed a forgiven typo ("bedoel je…?")
+
+
+def _quality(c: Candidate) -> tuple[int, int, int]:
+    hows = [hit.how for hit in c.hits.values()]
+    return (-len(hows), hows.count(TYPO), hows.count(PREFIX))
+
+
+def _full_name(c: Candidate) -> bool:
+    exact = {hit.part for hit in c.hits.values() if hit.how == EXACT}
+    return NUMBER in exact or {FIRST, LAST} <= exact
+
+
+def _key(c: Candidate) -> tuple[object, ...]:
+    s = c.student
+    return (_quality(c), not _full_name(c), c.involvement, s.last_name, s.first_name, s.number)
+
+
+def rank(candidates: Sequence[Candidate]) -> Ranked:
+    if not candidates:
+        return Ranked((), None, False)
+    ordered = sorted(candidates, key=_key)
+    best = _quality(ordered[0])
+    top = [c for c in ordered if _quality(c) == best]
+    own_exact = [c for c in top if c.involvement < AT_LOCATION and best[1:] == (0, 0)]
+    chosen = top[0] if len(top) == 1 else own_exact[0] if len(own_exact) == 1 else None
+    if chosen is not None and not any(hit.how == EXACT for hit in chosen.hits.values()):
+        chosen = None  # every word a guess ("Jna de Vris"): ask, do not open a file
+    return Ranked(tuple(c.student for c in ordered), chosen.student if chosen else None,
+                  best[1] > 0)
