@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from aiohttp import web
 from botbuilder.core import ConversationState
@@ -37,6 +38,7 @@ from bot.sick_check_job import sick_check_job
 from bot.state_storage import SqlStorage
 from dialogs.context import Services
 from dialogs.file_offer import FileOffers
+from domain.services.roster_names import ROSTER_REFRESH_SECONDS, RosterNames
 from storage.conversation_refs import ConversationReferences
 from storage.database import create_engine, session_factory
 from storage.seen_activities import SeenActivities
@@ -110,7 +112,12 @@ def build_runtime(
     settings: Settings, engine: AsyncEngine, now: Callable[[], datetime]
 ) -> Runtime:
     sessions = session_factory(engine)
-    services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
+    def uow() -> SqlUnitOfWork:
+        return SqlUnitOfWork(sessions)
+
+    services = Services(uow=uow, now=now,
+                        names=RosterNames(uow, time.monotonic, ROSTER_REFRESH_SECONDS),
+                        dialog_timeout=timedelta(seconds=settings.dialog_timeout))
     conversation_state = DocumentConversationState(SqlStorage(StateDocuments(sessions)))
     # The SDK's authentication, with connector clients reused across turns (bot/connectors.py)
     authentication = CachingBotFrameworkAuthentication(

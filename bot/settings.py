@@ -36,6 +36,7 @@ class Settings:
     ingest_token: str = ""  # LVS_INGEST_TOKEN: bearer token of POST /api/absences
     protocol_path: str = ""  # LVS_PROTOCOL: the school's own absence protocol file
     log_format: str = "plain"  # LVS_LOG_FORMAT: plain or json
+    dialog_timeout: int = 3600  # LVS_DIALOG_TIMEOUT: seconds before a quiet dialog is set aside
     extra: Mapping[str, str] = field(default_factory=dict)  # other LVS_* values, for later parts
 
     @classmethod
@@ -54,6 +55,8 @@ class Settings:
             ingest_token=values.get("LVS_INGEST_TOKEN", "").strip(),
             protocol_path=values.get("LVS_PROTOCOL", "").strip(),
             log_format=values.get("LVS_LOG_FORMAT", "").strip().lower() or "plain",
+            dialog_timeout=_seconds("LVS_DIALOG_TIMEOUT",
+                                    values.get("LVS_DIALOG_TIMEOUT", "").strip() or "3600"),
             extra={k: v for k, v in values.items() if k.startswith("LVS_")},
         )
         settings.validate()
@@ -112,6 +115,12 @@ class Settings:
 def _port(text: str) -> int:
     if not text.isdigit() or not 0 < int(text) < 65536:
         raise SettingsError(f"PORT must be a number from 1 to 65535, not {text!r}")
+    return int(text)
+
+
+def _seconds(name: str, text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise SettingsError(f"{name} must be a whole number of seconds (1 or more), not {text!r}")
     return int(text)
 
 

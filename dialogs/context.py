@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from botbuilder.core import TurnContext
@@ -12,6 +12,8 @@ from botbuilder.core import TurnContext
 from dialogs.texts import language_of
 from domain.ports import UnitOfWork
 from domain.school import Staff
+from domain.services.roster_names import RosterNames
+from domain.student_names import StudentNames
 
 STAFF_KEY = "lvs.staff"
 
@@ -22,9 +24,14 @@ class Services:
 
     uow: Callable[[], UnitOfWork]
     now: Callable[[], datetime]  # aware, in the school's time zone
+    names: RosterNames | None = None  # the roster's name index (None: search the database)
+    dialog_timeout: timedelta = timedelta(hours=1)  # LVS_DIALOG_TIMEOUT
 
     def today(self) -> date:
         return self.now().date()
+
+    async def student_names(self) -> StudentNames | None:
+        return await self.names.current() if self.names is not None else None
 
 
 def current_staff(turn: TurnContext) -> Staff:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
+from botbuilder.core import TurnContext
 from botbuilder.dialogs import (
     DialogContext,
+    DialogInstance,
     DialogReason,
     DialogTurnResult,
     WaterfallDialog,
@@ -77,6 +79,15 @@ class GuidedDialog(CancelAndHelpDialog):
         if student is None:
             raise LookupError("the dialog's student is no longer visible to its author")
         return student
+
+    async def reprompt_dialog(self, context: TurnContext, instance: DialogInstance) -> None:
+        """Ask the waiting question again: going on with a draft that was set aside."""
+        inner_dc = DialogContext(self._dialogs, context,
+                                 instance.state[self.persisted_dialog_state])
+        if len(inner_dc.stack) >= 2:
+            inner_dc.stack.pop(0)  # the waiting prompt; its step asks anew
+        index = int(inner_dc.active_dialog.state.get("stepIndex", 0))
+        await self._waterfall.run_step(inner_dc, index, DialogReason.NextCalled, None)
 
     def step_help(self, inner_dc: DialogContext) -> str:
         name = self._names[self._step_index(inner_dc)]

@@ -61,6 +61,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "CANCELLED": ("Gestopt. Er is niets opgeslagen.", "Stopped. Nothing was saved."),
     "NOTHING_TO_CANCEL": ("Er loopt niets om te stoppen.", "There is nothing to stop."),
+    "KEPT_DROPPED": ("Gestopt: {draft} is weggegooid, er is niets opgeslagen.",
+                     "Stopped: {draft} was thrown away; nothing was saved."),
+    "KEPT_AFTER_ANSWER": ("Je {draft} staat nog klaar.", "Your {draft} is still waiting."),
+    "KEPT_AFTER_PAUSE": (
+        "Je was een tijdje weg van {draft}; ik bewaar het 7 dagen. Typ **verder** of klik "
+        "hieronder om door te gaan.",
+        "You left {draft} for a while; I keep it for 7 days. Type **continue** or click "
+        "below to go on.",
+    ),
+    "GO_ON_BUTTON": ("Verder met {draft}", "Go on with {draft}"),
+    "NOTHING_TO_GO_ON": ("Er staat niets klaar om mee verder te gaan.",
+                         "There is nothing waiting to go on with."),
+    "DRAFT_FORM": ("het formulier voor {name}", "the form for {name}"),
+    "DRAFT_EDIT": ("de wijziging voor {name}", "the edit for {name}"),
+    "DRAFT_OTHER": ("je vorige vraag", "your previous question"),
+    "DRAFT_FORM_NAMELESS": ("het formulier", "the form"),
 }
 
 # The commands each role sees in the welcome and in help: (text, explanation) per language.

@@ -60,6 +60,11 @@ def name_words(text: str) -> list[str]:
     return core or words
 
 
+def searched(words: Sequence[str]) -> int:
+    """How many of the typed words a student can explain (prefixes such as "de" are not)."""
+    return sum(1 for word in words if word not in NAME_PREFIXES)
+
+
 def _parts(student: Student) -> list[tuple[str, str]]:
     return ([(w, FIRST) for w in name_words(student.first_name)]
             + [(w, LAST) for w in name_words(student.last_name)]
@@ -82,30 +87,40 @@ class StudentNames:
             self.size += 1
         self._finder = TermFinder(self._postings)
 
+    def knows(self, viewer: Staff, word: str, involvement: Involvement) -> bool:
+        """Whether a folded word is exactly a name, class or number of one of the viewer's
+        students (others must not change how a message is read)."""
+        by_place = self._postings.get(word)
+        if not by_place:
+            return False
+        if any(involvement(viewer, s) is not None for s, _ in by_place.get(viewer.location, ())):
+            return True
+        return any(word in parts for _, parts in self._mentees.get(viewer.id, ()))
+
     def search(
         self, viewer: Staff, words: Sequence[str], involvement: Involvement
     ) -> list[Candidate]:
         """Every student `viewer` is involved with that one of the typed (folded) words
-        names, with how each word matched. Per word the best kind of match the roster has
-        counts (an exact name hides prefixes and typos; a prefix hides typos)."""
-        found: dict[str, Candidate] = {}
+        names, with how each word matched. An exact roster word hides the words it is the
+        start of; a word that is the start of roster words hides typos."""
+        found: dict[str, Candidate | None] = {}  # None: looked at, not involved
         for position, word in enumerate(words):
             for term, how in self._terms_for(word):
                 self._collect(viewer, position, term, how, involvement, found)
-        return list(found.values())
+        return [candidate for candidate in found.values() if candidate is not None]
 
     def _terms_for(self, word: str) -> list[tuple[str, int]]:
         if word in NAME_PREFIXES:
             return []
-        if word in self._finder:
-            return [(word, EXACT)]
+        if word in self._finder:  # and its near twins: "jansen" may be Elif Janssen
+            return [(word, EXACT), *((term, TYPO) for term in self._finder.near(word))]
         prefixed = self._finder.prefixed(word)
         if prefixed:
             return [(term, PREFIX) for term in prefixed]
         return [(term, TYPO) for term in self._finder.near(word)]
 
     def _collect(self, viewer: Staff, position: int, term: str, how: int,
-                 involvement: Involvement, found: dict[str, Candidate]) -> None:
+                 involvement: Involvement, found: dict[str, Candidate | None]) -> None:
         for student, part in self._postings[term].get(viewer.location, ()):
             self._note(viewer, student, Hit(position, part, how), involvement, found)
         for student, parts in self._mentees.get(viewer.id, ()):
@@ -114,11 +129,11 @@ class StudentNames:
 
     @staticmethod
     def _note(viewer: Staff, student: Student, hit: Hit, involvement: Involvement,
-              found: dict[str, Candidate]) -> None:
-        candidate = found.get(student.number)
-        if candidate is None:
+              found: dict[str, Candidate | None]) -> None:
+        if student.number not in found:
             level = involvement(viewer, student)
-            if level is None:
-                return  # not involved: this student does not exist for the viewer
-            candidate = found[student.number] = Candidate(student, level)
-        candidate.add(hit)
+            # not involved: this student does not exist for the viewer
+            found[student.number] = None if level is None else Candidate(student, level)
+        candidate = found[student.number]
+        if candidate is not None:
+            candidate.add(hit)

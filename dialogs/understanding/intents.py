@@ -24,5 +24,7 @@ GREETING: Final = "greeting"  # "hoi": answered with what the bot can do
 # save, whose words ("wijzigen", "klaar", "opslaan") are also answers inside dialogs.
 INTERRUPTING: Final = frozenset({HELP, LOGBOOK, MORE, DETAILS, ADD_FORM, QUICK_FORM, EXPORT,
                                  SIGNAL, TASKS})
+# Intents whose words name a student (then filters or a topic).
+TAKES_STUDENT: Final = frozenset({LOGBOOK, ADD_FORM, QUICK_FORM, EXPORT, SIGNAL})
 # Intents that take no student: a name with them means its logbook ("meer over Jan").
 WITHOUT_STUDENT: Final = frozenset({MORE, GREETING})

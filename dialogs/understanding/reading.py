@@ -7,7 +7,7 @@
                                                 the main dialog opens its logbook if the
                                                 words name a student, else explains itself
 The command phrase with the strongest kind (a command noun before a hinting verb) wins;
-between equals, the earliest. Words forgiven as typos are listed, so a test (or a log line)
+between equals, one typed right before one with a typo, then the earliest. Words forgiven as typos are listed, so a test (or a log line)
 can say why a message was read the way it was.
 """
 
@@ -22,7 +22,11 @@ from dialogs.understanding.vocabulary import STRONG, Phrase, Vocabulary
 from domain.school import fold
 from domain.student_names import NAME_PREFIXES
 
-_TOKENS = re.compile(r"[^\W_]+(?:['./-][^\W_]+)*|\?")
+_TOKENS = re.compile(r"[^\W_]+(?:['’./-][^\W_]+)*|[?:;,.!]")
+_PUNCTUATION = frozenset("?:;,.!")
+# After the student's name, these start what the user wants to say about them:
+# "noteer voor Jan: gesprek gehad", "noteer voor Jan dat hij te laat was".
+CONTENT_STARTS = frozenset({":", ";", ",", ".", "!", "?", "-", "dat", "that"})
 CLEAR_STRAY_WORDS = 1  # words that are neither command, filler nor name, in a clear command
 
 
@@ -37,22 +41,26 @@ class Found:
 @dataclass(frozen=True)
 class Reading:
     intent: str | None
-    args: str  # the words left for the command, as typed (names, numbers, filters)
+    words: tuple[str, ...]  # the words left for the command, as typed (names, numbers...)
     clear: bool  # unmistakably this command: may interrupt a running dialog
     typos: tuple[tuple[str, str], ...] = ()  # (typed, read as)
+    tail: tuple[str, ...] = ()  # the command's own filter/topic words, read after the rest
+
+    @property
+    def args(self) -> str:
+        return " ".join((*self.words, *self.tail))
 
 
 def understand(text: str, vocabulary: Vocabulary,
                knows_name: Callable[[str], bool] = lambda word: False) -> Reading:
-    typed = _TOKENS.findall(text)
+    typed = [_without_possessive(word) for word in _TOKENS.findall(text)]
     words = [fold(word) for word in typed]
     if words == ["?"]:
-        return Reading(i.HELP, "", True)
+        return Reading(i.HELP, (), True)
     found = _phrases(words, vocabulary, knows_name)
-    if not any(f.phrase.strength == STRONG for f in found):
-        found += _typos(words, found, vocabulary, knows_name)
-    winner = min(found, key=lambda f: (-f.phrase.strength, f.start), default=None)
-    args = _args(typed, words, found, winner, vocabulary)
+    found += _typos(words, found, vocabulary, knows_name)
+    winner = min(found, key=lambda f: (-f.phrase.strength, f.typo, f.start), default=None)
+    args, tail = _args(typed, words, found, winner, vocabulary)
     intent = winner.phrase.intent if winner else None
     intent = _adjusted(intent, args, knows_name)
     stray = [w for w in fold(" ".join(args)).split()
@@ -60,14 +68,14 @@ def understand(text: str, vocabulary: Vocabulary,
     clear = (intent is not None and winner is not None and winner.phrase.strength == STRONG
              and len(stray) <= CLEAR_STRAY_WORDS)
     typos = tuple((typed[f.start], " ".join(f.phrase.words)) for f in found if f.typo)
-    return Reading(intent, " ".join(args), clear, typos)
+    return Reading(intent, tuple(args), clear, typos, tuple(tail))
 
 
 def _phrases(words: list[str], vocabulary: Vocabulary, knows_name: Callable[[str], bool]
              ) -> list[Found]:
     found, index = [], 0
     while index < len(words):
-        phrase = vocabulary.phrase_at(words, index)
+        phrase = None if words[index] in _PUNCTUATION else vocabulary.phrase_at(words, index)
         if phrase is None or _surname(words, index, knows_name):
             index += 1
             continue
@@ -96,7 +104,7 @@ def _typos(words: list[str], found: list[Found], vocabulary: Vocabulary,
 
 
 def _args(typed: list[str], words: list[str], found: list[Found], winner: Found | None,
-          vocabulary: Vocabulary) -> list[str]:
+          vocabulary: Vocabulary) -> tuple[list[str], list[str]]:
     """What is left for the command: words outside the matched phrases and not fillers
     (a filler capitalised mid-sentence is kept: it may be a name, "Wil"). The winning
     intent's kept phrases (filters, topics) go to the end, where the command reads them."""
@@ -109,13 +117,29 @@ def _args(typed: list[str], words: list[str], found: list[Found], winner: Found 
         drop.update(span)
         if f.phrase.kept:
             tail += [typed[index] for index in span]
-    keep = [index not in drop and word != "?"
+    keep = [index not in drop and word not in _PUNCTUATION
             and (word not in vocabulary.fillers or _capitalised(typed, index))
             for index, word in enumerate(words)]
+    _drop_content(words, keep)
     for index in range(len(words) - 2, 0, -1):  # "Jan de Vries", "Tim van der Meer"
         if words[index] in NAME_PREFIXES and keep[index + 1] and keep[index - 1]:
             keep[index] = True
-    return [typed[index] for index in range(len(words)) if keep[index]] + tail
+    return [typed[index] for index in range(len(words)) if keep[index]], tail
+
+
+def _drop_content(words: list[str], keep: list[bool]) -> None:
+    """What follows the name after a colon or "dat" is about the student, not a name."""
+    named = False
+    for index, word in enumerate(words):
+        if named and word in CONTENT_STARTS:
+            keep[index:] = [False] * (len(words) - index)
+            return
+        named = named or keep[index]
+
+
+def _without_possessive(word: str) -> str:
+    """"Elif's file" → "Elif"."""
+    return word[:-2] if len(word) > 3 and word[-2:] in ("'s", "’s") else word
 
 
 def _capitalised(typed: list[str], index: int) -> bool:
@@ -132,3 +156,4 @@ def _adjusted(intent: str | None, args: list[str], knows_name: Callable[[str], b
     if intent == i.DETAILS and args and not all(word.isdigit() for word in args):
         return i.LOGBOOK
     return intent
+

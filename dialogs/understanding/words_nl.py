@@ -63,5 +63,6 @@ FILLERS: frozenset[str] = frozenset("""
     alsjeblieft alstublieft aub svp dank bedankt thanks nog nu dan maar en of wat wie waar
     hoe welke er staat staan zien laat laten geef geven me mij mijn jouw toch dat die deze
     dit weten bekend leerling leerlingen student studenten pupil over voor hem haar zijn
-    eventjes snelle please ok oke okay ja nee hier daar al alle alles ook misschien
+    eventjes snelle please ok oke okay ja nee hier daar al alle alles ook misschien iets
+    wel niet heb hebt heeft
 """.split())

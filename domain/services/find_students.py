@@ -9,13 +9,14 @@ the database is asked, and its answers are ranked the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from domain.access import closeness, is_involved, student_scope
 from domain.ports import UnitOfWork
 from domain.school import Staff, Student, fold
 from domain.services.rank_students import Ranked, rank
-from domain.student_names import StudentNames
+from domain.student_names import StudentNames, searched
 
 # A staff member serving a whole location sees a few thousand names at most; the typo
 # fallback indexes all of them, so it stays a bounded, in-memory job.
@@ -40,10 +41,15 @@ async def find_students(
     if not words:
         return StudentSearch(())
     if names is not None:
-        ranked = rank(names.search(viewer, words, closeness))
+        ranked = rank(names.search(viewer, words, closeness), searched(words))
         if ranked.students:
             return await _read_again(viewer, ranked, uow, limit)
     return _as_search(await _from_database(viewer, words, uow), limit)
+
+
+def name_words_known(viewer: Staff, names: StudentNames) -> Callable[[str], bool]:
+    """Whether a folded word is a name, class or number of one of the viewer's students."""
+    return lambda word: names.knows(viewer, word, closeness)
 
 
 async def _from_database(viewer: Staff, words: list[str], uow: UnitOfWork) -> Ranked:
@@ -52,7 +58,7 @@ async def _from_database(viewer: Staff, words: list[str], uow: UnitOfWork) -> Ra
         found = await uow.directory.students_in_scope(scope, words, LIKE_CANDIDATES)
         if not found:  # no student holds every word: look for typos among all of them
             found = await uow.directory.students_in_scope(scope, (), MAX_CANDIDATES)
-    return rank(StudentNames(found).search(viewer, words, closeness))
+    return rank(StudentNames(found).search(viewer, words, closeness), searched(words))
 
 
 async def _read_again(viewer: Staff, ranked: Ranked, uow: UnitOfWork, limit: int

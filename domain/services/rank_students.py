@@ -8,7 +8,8 @@ Ranking, best first:
    of their location;
 5. by last name, first name, number (the order the roster lists them).
 
-Decided at once when one student is best on (1, 2), or, among several equally good, exactly
+Decided at once only when the student explains every typed word, and then when one student
+is best on (1, 2), or, among several equally good, exactly
 one is the viewer's own student matching exactly; a typo is forgiven at once only when
 another typed word matched exactly ("Jna de Vries"). Otherwise the caller offers a choice.
 """
@@ -45,11 +46,14 @@ def _key(c: Candidate) -> tuple[object, ...]:
     return (_quality(c), not _full_name(c), c.involvement, s.last_name, s.first_name, s.number)
 
 
-def rank(candidates: Sequence[Candidate]) -> Ranked:
+def rank(candidates: Sequence[Candidate], words: int) -> Ranked:
+    """`words`: how many typed words the search looked for (name prefixes not counted)."""
     if not candidates:
         return Ranked((), None, False)
     ordered = sorted(candidates, key=_key)
     best = _quality(ordered[0])
+    if -best[0] < words:  # a typed word nobody here carries ("Lotte de Vries"): only guesses
+        return Ranked(tuple(c.student for c in ordered), None, True)
     top = [c for c in ordered if _quality(c) == best]
     own_exact = [c for c in top if c.involvement < AT_LOCATION and best[1:] == (0, 0)]
     chosen = top[0] if len(top) == 1 else own_exact[0] if len(own_exact) == 1 else None

@@ -17,6 +17,10 @@ from domain.student_names import StudentNames
 
 log = logging.getLogger(__name__)
 
+# A roster import reaches the name search within this time (the import is nightly or by
+# hand; a rebuild at 30,000 students costs a fraction of a second of one core).
+ROSTER_REFRESH_SECONDS = 300.0
+
 
 class RosterNames:
     def __init__(self, uow: Callable[[], UnitOfWork], clock: Callable[[], float],

@@ -120,7 +120,7 @@ async def test_several_matches_give_a_choice_whose_buttons_open_the_logbook(
 
 
 async def test_a_typo_gets_the_closest_names_the_user_may_see(school: School) -> None:
-    [sent] = await logbook(school.client, MENTOR, "Fatma El Amrani")
+    [sent] = await logbook(school.client, MENTOR, "Fatma El Amrany")
     [card] = sent.cards
     assert "Bedoel je" in card["body"][0]["text"]
     assert "logboek 100002" in str(card["body"])
