@@ -41,15 +41,21 @@ async def find_students(
     if not words:
         return StudentSearch(())
     if names is not None:
-        ranked = rank(names.search(viewer, words, closeness), searched(words))
+        ranked = ranked_students(viewer, words, names)
         if ranked.students:
             return await _read_again(viewer, ranked, uow, limit)
     return _as_search(await _from_database(viewer, words, uow), limit)
 
 
+def ranked_students(viewer: Staff, words: list[str], names: StudentNames) -> Ranked:
+    """The viewer's students the typed (folded) words name, best first: in memory only."""
+    return rank(names.search(viewer, student_scope(viewer), words, closeness), searched(words))
+
+
 def name_words_known(viewer: Staff, names: StudentNames) -> Callable[[str], bool]:
     """Whether a folded word is a name, class or number of one of the viewer's students."""
-    return lambda word: names.knows(viewer, word, closeness)
+    scope = student_scope(viewer)
+    return lambda word: names.knows(scope, word)
 
 
 async def _from_database(viewer: Staff, words: list[str], uow: UnitOfWork) -> Ranked:
@@ -58,7 +64,7 @@ async def _from_database(viewer: Staff, words: list[str], uow: UnitOfWork) -> Ra
         found = await uow.directory.students_in_scope(scope, words, LIKE_CANDIDATES)
         if not found:  # no student holds every word: look for typos among all of them
             found = await uow.directory.students_in_scope(scope, (), MAX_CANDIDATES)
-    return rank(StudentNames(found).search(viewer, words, closeness), searched(words))
+    return rank(StudentNames(found).search(viewer, scope, words, closeness), searched(words))
 
 
 async def _read_again(viewer: Staff, ranked: Ranked, uow: UnitOfWork, limit: int

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from domain.access import AT_LOCATION
 from domain.school import Student
-from domain.student_names import EXACT, FIRST, LAST, NUMBER, PREFIX, TYPO, Candidate
+from domain.student_names import EXACT, Candidate
 
 
 @dataclass(frozen=True)
@@ -31,19 +31,9 @@ class Ranked:
     typos: bool  # the best match needed a forgiven typo ("bedoel je…?")
 
 
-def _quality(c: Candidate) -> tuple[int, int, int]:
-    hows = [hit.how for hit in c.hits.values()]
-    return (-len(hows), hows.count(TYPO), hows.count(PREFIX))
-
-
-def _full_name(c: Candidate) -> bool:
-    exact = {hit.part for hit in c.hits.values() if hit.how == EXACT}
-    return NUMBER in exact or {FIRST, LAST} <= exact
-
-
 def _key(c: Candidate) -> tuple[object, ...]:
     s = c.student
-    return (_quality(c), not _full_name(c), c.involvement, s.last_name, s.first_name, s.number)
+    return (c.quality, not c.full_name, c.involvement, s.last_name, s.first_name, s.number)
 
 
 def rank(candidates: Sequence[Candidate], words: int) -> Ranked:
@@ -51,10 +41,10 @@ def rank(candidates: Sequence[Candidate], words: int) -> Ranked:
     if not candidates:
         return Ranked((), None, False)
     ordered = sorted(candidates, key=_key)
-    best = _quality(ordered[0])
+    best = ordered[0].quality
     if -best[0] < words:  # a typed word nobody here carries ("Lotte de Vries"): only guesses
         return Ranked(tuple(c.student for c in ordered), None, True)
-    top = [c for c in ordered if _quality(c) == best]
+    top = [c for c in ordered if c.quality == best]
     own_exact = [c for c in top if c.involvement < AT_LOCATION and best[1:] == (0, 0)]
     chosen = top[0] if len(top) == 1 else own_exact[0] if len(own_exact) == 1 else None
     if chosen is not None and not any(hit.how == EXACT for hit in chosen.hits.values()):

@@ -16,9 +16,9 @@ from dialogs.understanding.reader import vocabulary_for
 from dialogs.understanding.reading import understand
 from domain.access import closeness
 from domain.school import Staff, fold
-from domain.services.find_students import name_words_known
-from domain.services.rank_students import Ranked, rank
-from domain.student_names import StudentNames, searched
+from domain.services.find_students import name_words_known, ranked_students
+from domain.services.rank_students import Ranked
+from domain.student_names import StudentNames
 from storage import demo_accounts as accounts
 from storage.demo_school import build_school
 from tests.unit.understanding_corpus import ANSWER, CHOICE, CORPUS, HINT
@@ -44,7 +44,7 @@ VOCABULARY = vocabulary_for(_commands())
 
 def _search(viewer: Staff, typed: str) -> Ranked:
     words = fold(typed).split()
-    return rank(NAMES.search(viewer, words, closeness), searched(words))
+    return ranked_students(viewer, words, NAMES)
 
 
 def _student(viewer: Staff, intent: str, args: str) -> tuple[str | None, Ranked | None]:
