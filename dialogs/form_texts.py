@@ -25,8 +25,16 @@ FORM_TEXTS: Table = {
                  "number. Add **under** to attach it under an existing logbook item."),
     "NO_FORMS": ("Je mag voor {student} geen formulieren toevoegen.",
                  "You may not add forms for {student}."),
-    "UNKNOWN_CHOICE": ("Dat herken ik niet als keuze. Typ een nummer uit de lijst.",
-                       "I do not recognise that choice. Type a number from the list."),
+    "UNKNOWN_CHOICE": ("Dat herken ik niet als keuze. Typ een nummer uit de lijst, "
+                       "bijvoorbeeld **1**.",
+                       "I do not recognise that choice. Type a number from the list, for "
+                       "example **1**."),
+    "STILL_WAITING": ("{error} Ik wacht nog op je antwoord op de vraag hierboven. Even iets "
+                      "anders? Typ gewoon wat je wilt (bijvoorbeeld **logboek Jan** of "
+                      "**taken**): dit formulier blijft staan. **annuleer** stopt het.",
+                      "{error} I am still waiting for your answer to the question above. "
+                      "Something else first? Just type it (for example **logbook Jan** or "
+                      "**tasks**): this form stays. **cancel** stops it."),
     "ASK_PARENT": ("Onder welk logboekitem hoort het? Typ het nummer, of **los** voor een los "
                    "formulier.",
                    "Under which logbook item does it go? Type the number, or **none** for a "

@@ -26,13 +26,15 @@ from dialogs.answers import ANSWER, AnswerPrompt
 from dialogs.base import CancelAndHelpDialog
 from dialogs.context import Services, current_staff, language
 from dialogs.form_questions import FORM, STUDENT, Asking
-from dialogs.form_texts import help_text
+from dialogs.form_texts import form_text, help_text
 from domain.forms import FormType
 from domain.school import Student
 from domain.services.entry_rules import visible_student
 
 STEPS = "steps"
 TRAIL = "trail"  # indices of the _ask_ steps that asked, oldest first
+MISSED = "missed"  # per question: how many answers did not fit it
+QUIET = "quiet"  # ask the next question without sending it again (it is still on screen)
 
 Step = Callable[[WaterfallStepContext], Coroutine[Any, Any, DialogTurnResult]]
 
@@ -52,13 +54,23 @@ class GuidedDialog(CancelAndHelpDialog):
         trail: list[int] = step.values.setdefault(TRAIL, [])
         if not trail or trail[-1] != step.index:
             trail.append(step.index)
+        if step.values.pop(QUIET, False):
+            question = None  # the same question, with its list, is still right above
         return await step.begin_dialog(ANSWER, (question, self._names[step.index]))
 
     async def again(self, step: WaterfallStepContext, error: str = "") -> DialogTurnResult:
-        """Say what was wrong (if anything) and ask the question this step judged again."""
-        if error:
+        """Say what was wrong (if anything) and ask the question this step judged again:
+        the whole question once; after that a short line, never the same list again."""
+        asked = self._names[step.index - 1]
+        missed: dict[str, int] = step.values.setdefault(MISSED, {})
+        missed[asked] = missed.get(asked, 0) + 1
+        if missed[asked] > 1:
+            lang = language(step.context)
+            await step.context.send_activity(form_text(lang, "STILL_WAITING", error=error))
+            step.values[QUIET] = True
+        elif error:
             await step.context.send_activity(error)
-        return await self.jump(step, self._names[step.index - 1])
+        return await self.jump(step, asked)
 
     async def jump(self, step: WaterfallStepContext, name: str) -> DialogTurnResult:
         index = self._names.index(name)

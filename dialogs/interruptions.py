@@ -53,7 +53,7 @@ def interrupting(typed: str, reading: Reading, running: str) -> str | None:
 
 def go_on_offer(lang: str, key: str, draft: str) -> Activity:
     """One line and one button that says `verder` (so typing it does the same)."""
-    line = say(lang, key, draft=draft)
+    line = say(lang, key, draft=draft, Draft=draft[:1].upper() + draft[1:])
     button = adaptive.submit(say(lang, "GO_ON_BUTTON", draft=draft), "verder")
     content = adaptive.card([adaptive.text(line)], [button], fallback=line)
     return MessageFactory.attachment(adaptive.attachment(content))

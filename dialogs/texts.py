@@ -25,10 +25,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{commands}\n\nType **help** for all commands.",
     ),
     "HELP": (
-        "Dit kun je mij vragen:\n\n{commands}\n\nTijdens een vraag van mij: **annuleer** stopt, "
-        "**terug** gaat een stap terug, **help** legt de stap uit.",
-        "You can ask me:\n\n{commands}\n\nWhile I am asking something: **cancel** stops, "
-        "**back** goes one step back, **help** explains the step.",
+        "Dit kun je mij vragen:\n\n{commands}\n\nVraag het gerust in je eigen woorden, "
+        "bijvoorbeeld *kun je het logboek van Jan laten zien?*, *noteer voor Jan*, *wat moet "
+        "ik nog doen?*, of typ alleen een naam. Tijdens een vraag van mij: **annuleer** stopt, "
+        "**terug** gaat een stap terug, **help** legt de stap uit; een andere vraag mag "
+        "tussendoor, **verder** gaat dan door waar je was.",
+        "You can ask me:\n\n{commands}\n\nFeel free to use your own words, for example "
+        "*show me Jan's logbook*, *note for Jan*, *what do I need to do?*, or just type a "
+        "name. While I am asking something: **cancel** stops, **back** goes one step back, "
+        "**help** explains the step; another question in between is fine, **continue** then "
+        "goes on where you were.",
     ),
     "HINT": (
         "Dat begrijp ik niet. Typ **help** voor wat ik kan, of bijvoorbeeld "
@@ -63,12 +69,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "NOTHING_TO_CANCEL": ("Er loopt niets om te stoppen.", "There is nothing to stop."),
     "KEPT_DROPPED": ("Gestopt: {draft} is weggegooid, er is niets opgeslagen.",
                      "Stopped: {draft} was thrown away; nothing was saved."),
-    "KEPT_AFTER_ANSWER": ("Je {draft} staat nog klaar.", "Your {draft} is still waiting."),
+    "KEPT_AFTER_ANSWER": ("{Draft} staat nog voor je klaar.", "{Draft} is still waiting for you."),
     "KEPT_AFTER_PAUSE": (
-        "Je was een tijdje weg van {draft}; ik bewaar het 7 dagen. Typ **verder** of klik "
-        "hieronder om door te gaan.",
-        "You left {draft} for a while; I keep it for 7 days. Type **continue** or click "
-        "below to go on.",
+        "Je was een tijdje weg bij {draft}; ik heb het bewaard en bewaar het 7 dagen. Typ "
+        "**verder** of klik hieronder om door te gaan.",
+        "You left {draft} for a while; I kept it and keep it for 7 days. Type **continue** "
+        "or click below to go on.",
     ),
     "GO_ON_BUTTON": ("Verder met {draft}", "Go on with {draft}"),
     "NOTHING_TO_GO_ON": ("Er staat niets klaar om mee verder te gaan.",

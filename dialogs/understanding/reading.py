@@ -7,8 +7,8 @@
                                                 the main dialog opens its logbook if the
                                                 words name a student, else explains itself
 The command phrase with the strongest kind (a command noun before a hinting verb) wins;
-between equals, one typed right before one with a typo, then the earliest. Words forgiven as typos are listed, so a test (or a log line)
-can say why a message was read the way it was.
+between equals, one typed right before one with a typo, then the earliest. Words forgiven
+as typos are listed, so a test (or a log line) can say why a message was read that way.
 """
 
 from __future__ import annotations
