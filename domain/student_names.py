@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
-from domain.access import AT_LOCATION, StudentScope
+from domain.access import StudentScope
 from domain.school import Staff, Student, fold
 from domain.typos import TermFinder
 
@@ -98,7 +99,9 @@ class StudentNames:
         self.size = 0
         folded: dict[str, list[str]] = {}
         # in roster order (last name, first name, number): postings iterate in that order
+        self._order: dict[str, int] = {}
         for student in sorted(students, key=_roster_order):
+            self._order[student.number] = len(self._order)
             for word, part in _parts(student, folded):
                 entry = (student, part)
                 self._at.setdefault(word, {}).setdefault(student.location, {})[
@@ -136,13 +139,27 @@ class StudentNames:
         most = max(counts.values())
         best = [number for number, count in counts.items() if count == most]
         if len(best) > NARROW_ABOVE and _one_kind(sources):
-            best = _narrowed(viewer, best, sources, involvement)
+            best = self._narrowed(best, words, scope)
         candidates = []
         for number in best:
             candidate = _candidate(viewer, number, sources, involvement)
             if candidate is not None:
                 candidates.append(candidate)
         return candidates
+
+    def _narrowed(self, numbers: list[str], words: Sequence[str], scope: StudentScope
+                  ) -> list[str]:
+        """Of many equally good students ("jan" at a big location): all of the viewer's
+        own (mentees, classes taught) and the first others in roster order; enough for a
+        choice, without ranking hundreds."""
+        own_scope = replace(scope, whole_location=False)
+        own_keys: set[str] = set()
+        for word in words:
+            for term, _ in self._terms_for(word):
+                for postings in self._scoped(term, own_scope):
+                    own_keys.update(postings)
+        others = sorted((n for n in numbers if n not in own_keys), key=self._order.__getitem__)
+        return [n for n in numbers if n in own_keys] + others[:NARROW_ABOVE]
 
     def _sources(self, word: str, scope: StudentScope) -> list[tuple[int, Postings]]:
         """(how, postings) for one typed word, best kind of match first."""
@@ -179,23 +196,6 @@ def _one_kind(sources: list[list[tuple[int, Postings]]]) -> bool:
     """Every word matched one way (all exact, say): then the students the most words name
     are equally good, and differ only in closeness to the viewer and in name."""
     return len({how for found in sources for how, _ in found}) <= 1
-
-
-def _narrowed(viewer: Staff, numbers: list[str], sources: list[list[tuple[int, Postings]]],
-              involvement: Involvement) -> list[str]:
-    """Of many equally good students ("jan" at a big location): all of the viewer's own,
-    and the first others in roster order; enough for a choice, without ranking hundreds."""
-    own: list[str] = []
-    others: list[tuple[tuple[str, str, str], str]] = []
-    everywhere = [postings for found in sources for _, postings in found]
-    for number in numbers:
-        student = next(p[number][0] for p in everywhere if number in p)
-        level = involvement(viewer, student)
-        if level is not None and level < AT_LOCATION:
-            own.append(number)
-        elif len(others) < NARROW_ABOVE:
-            others.append((_roster_order(student), number))
-    return own + [number for _, number in sorted(others)]
 
 
 def _candidate(viewer: Staff, number: str, sources: list[list[tuple[int, Postings]]],
