@@ -66,8 +66,9 @@ async def test_a_dialog_left_for_an_hour_is_not_resumed_silently(
     assert sent[0].text == "Je hebt geen open taken."
     assert "7 dagen" in card_texts(sent[-1:]) and "verder" in card_texts(sent[-1:])
     assert FORM_QUESTION in card_texts(await client.send_text(MENTOR, "verder"))
-    clock.current += timedelta(days=8)  # the draft is kept for a week, then gone
-    await client.say(MENTOR, "hoi")
+    clock.current += timedelta(hours=2)
+    assert "7 dagen" in card_texts(await client.send_text(MENTOR, "hoi"))
+    clock.current += timedelta(days=8)  # kept for a week after it was set aside, then gone
     assert await client.say(MENTOR, "verder") == ["Er staat niets klaar om mee verder te gaan."]
 
 
