@@ -24,8 +24,8 @@ from dialogs.understanding.reading import understand
 from domain.school import Staff, fold
 from domain.services.find_students import name_words_known, ranked_students
 from domain.student_names import StudentNames
-from storage import demo_accounts as accounts
-from storage.demo_school import build_school
+from storage.demo import accounts
+from storage.demo.school import build_school
 from tests.unit.test_understanding_corpus import _commands
 
 MESSAGES = (

@@ -1,5 +1,5 @@
-"""The reader the bot uses: both languages' tables plus every command's own words, compiled
-once per command list (the registry builds one list per app)."""
+"""The reader the bot uses: every language's keyword catalogue plus every command's own
+words, compiled once per command list (the registry builds one list per app)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from dialogs.commands import Command
+from dialogs.texts import KEYWORDS
 from dialogs.understanding import intents as i
-from dialogs.understanding import words_en, words_nl
 from dialogs.understanding.reading import Reading, understand
 from dialogs.understanding.vocabulary import Vocabulary
 
@@ -18,7 +18,7 @@ HARMLESS = frozenset({i.HELP, i.GREETING, i.CANCEL})
 
 @lru_cache(maxsize=8)
 def vocabulary_for(commands: tuple[Command, ...]) -> Vocabulary:
-    return Vocabulary([words_nl, words_en],
+    return Vocabulary(KEYWORDS.values(),
                       {command.dialog_id: command.words for command in commands})
 
 

@@ -19,8 +19,8 @@ from domain.school import Staff, fold
 from domain.services.find_students import name_words_known, ranked_students
 from domain.services.rank_students import Ranked
 from domain.student_names import StudentNames
-from storage import demo_accounts as accounts
-from storage.demo_school import build_school
+from storage.demo import accounts
+from storage.demo.school import build_school
 from tests.unit.understanding_corpus import ANSWER, CHOICE, CORPUS, HINT
 
 SCHOOL = build_school(600, 2024, date(2026, 11, 2))
