@@ -40,6 +40,7 @@ Step = Callable[[WaterfallStepContext], Coroutine[Any, Any, DialogTurnResult]]
 
 
 class GuidedDialog(CancelAndHelpDialog):
+    repeats_question = False  # True: a question that carries the user's own input (a card)
     def __init__(self, dialog_id: str, services: Services, steps: Sequence[Step]) -> None:
         super().__init__(dialog_id)
         self._services = services
@@ -54,6 +55,7 @@ class GuidedDialog(CancelAndHelpDialog):
         trail: list[int] = step.values.setdefault(TRAIL, [])
         if not trail or trail[-1] != step.index:
             trail.append(step.index)
+            step.values.get(MISSED, {}).pop(self._names[step.index], None)  # a new question
         if step.values.pop(QUIET, False):
             question = None  # the same question, with its list, is still right above
         return await step.begin_dialog(ANSWER, (question, self._names[step.index]))
@@ -63,8 +65,8 @@ class GuidedDialog(CancelAndHelpDialog):
         the whole question once; after that a short line, never the same list again."""
         asked = self._names[step.index - 1]
         missed: dict[str, int] = step.values.setdefault(MISSED, {})
-        missed[asked] = missed.get(asked, 0) + 1
-        if missed[asked] > 1:
+        missed[asked] = missed.get(asked, 0) + (1 if error else 0)
+        if missed[asked] > 1 and not self.repeats_question:
             lang = language(step.context)
             await step.context.send_activity(say(lang, "STILL_WAITING", error=error))
             step.values[QUIET] = True

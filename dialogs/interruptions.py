@@ -2,9 +2,10 @@
 
 - PAUSE: untouched longer than the dialog timeout; the message is handled as new, never
   read as an answer to yesterday's question.
-- INTERRUPT: the message is plainly another command (understanding/reading.py `clear`:
-  a command phrase with at most one stray word), one that may interrupt (not edit, done or
-  save, whose words also answer questions), and not the running dialog's own command.
+- INTERRUPT: the message is plainly another command (understanding/reading.py `clear`: a
+  command phrase, every other word a filler or a name of one of the user's students; so
+  "Nieuwe tekst." stays an answer), one that may interrupt (not edit, done or save, whose
+  words also answer questions), and not the running dialog's own command.
 - STOP: a stop said in other words than the base dialog's exact `annuleer`/`stop`.
 Card buttons always answer the dialog: their own step stamp guards against old cards.
 """

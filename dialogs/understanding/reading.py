@@ -27,7 +27,7 @@ _PUNCTUATION = frozenset("?:;,.!")
 # After the student's name, these start what the user wants to say about them:
 # "noteer voor Jan: gesprek gehad", "noteer voor Jan dat hij te laat was".
 CONTENT_STARTS = frozenset({":", ";", ",", ".", "!", "?", "-", "dat", "that"})
-CLEAR_STRAY_WORDS = 1  # words that are neither command, filler nor name, in a clear command
+CLEAR_STRAY_WORDS = 0  # words that are neither command, filler nor name, in a clear command
 
 
 @dataclass(frozen=True)
