@@ -21,6 +21,7 @@ from domain.school import fold
 from domain.typos import TermFinder
 
 STRONG, WEAK = 2, 1
+TYPO_MIN = 5  # letters a word needs before it may be a command word with a typo
 PHRASES, HINTS, FILLERS = "PHRASES_", "HINTS_", "FILLERS"
 KEPT = {i.LOGBOOK: ("FILTER_URGENT", "FILTER_ABSENCE", "FILTER_EXPIRED"),
         i.SIGNAL: ("SIGNAL_TOPICS",)}
@@ -78,7 +79,11 @@ class Vocabulary:
         return None
 
     def near(self, word: str) -> Phrase | None:
-        """The command word `word` is a small typo of, if any (first alphabetically)."""
+        """The command word `word` is a small typo of, if any (first alphabetically). Short
+        words must be typed right: too many everyday words are one letter from a short
+        command ("weer" is not "meer", "toen" is not "toon")."""
+        if len(word) < TYPO_MIN:
+            return None
         found = self._typos.near(word)
         return self._single[found[0]] if found else None
 

@@ -142,7 +142,8 @@ CORPUS: tuple[tuple[str, str, str, str | None], ...] = (
     ("M", "write a report about tess", "add_form", TESS),
     ("M", "note for thomas", "add_form", THOMAS),
     ("M", "noteer", "add_form", None),
-    ("M", "niew formulier jan", "add_form", JAN),
+    ("M", "nieuw formuleir jan", "add_form", JAN),
+    ("M", "niew formulier jan", "add_form", CHOICE),  # short words are typed right: "niew"?
     # --- the quick form
     ("M", "snel formulier jan", "quick_form", JAN),
     ("M", "snel formulier Elif Janssen", "quick_form", ELIF),
@@ -200,6 +201,8 @@ CORPUS: tuple[tuple[str, str, str, str | None], ...] = (
     ("M", "asdf", HINT, None),
     ("M", "hoe laat is het", HINT, None),
     ("M", "bedankt", HINT, None),
+    ("M", "wat is het weer", HINT, None),  # "weer" is not a typo of "meer"
+    ("M", "hoe was het toen", HINT, None),
     # --- mid-dialog (the add-form dialog waits for an answer)
     ("M", "» logboek jan", "logbook", JAN),
     ("M", "» kun je het logboek van Elif laten zien?", "logbook", ELIF),
