@@ -44,7 +44,9 @@ async def find_students(
         ranked = ranked_students(viewer, words, names)
         if ranked.students:
             return await _read_again(viewer, ranked, uow, limit)
-    return _as_search(await _from_database(viewer, words, uow), limit)
+    # With an index, only a student added since it was built can still be found: by the
+    # words as typed. Without one, typos are looked for among all the viewer's students.
+    return _as_search(await _from_database(viewer, words, uow, typos=names is None), limit)
 
 
 def ranked_students(viewer: Staff, words: list[str], names: StudentNames) -> Ranked:
@@ -58,11 +60,12 @@ def name_words_known(viewer: Staff, names: StudentNames) -> Callable[[str], bool
     return lambda word: names.knows(scope, word)
 
 
-async def _from_database(viewer: Staff, words: list[str], uow: UnitOfWork) -> Ranked:
+async def _from_database(viewer: Staff, words: list[str], uow: UnitOfWork, typos: bool
+                         ) -> Ranked:
     scope = student_scope(viewer)
     async with uow:
         found = await uow.directory.students_in_scope(scope, words, LIKE_CANDIDATES)
-        if not found:  # no student holds every word: look for typos among all of them
+        if not found and typos:  # no student holds every word: look among all of them
             found = await uow.directory.students_in_scope(scope, (), MAX_CANDIDATES)
     return rank(StudentNames(found).search(viewer, scope, words, closeness), searched(words))
 
