@@ -88,8 +88,9 @@ class MainDialog(ComponentDialog):  # type: ignore[misc]
         return understand(typed_or_submitted_text(turn), self._vocabulary, knows)
 
     async def _route(self, step: WaterfallStepContext) -> DialogTurnResult:
-        extra = {k: v for k, v in submitted(step.context).items() if k != "text"}
-        if extra:  # a card button with values (e.g. a prompt's "Verslag in logboek"): exact
+        clicked = submitted(step.context)
+        extra = {k: v for k, v in clicked.items() if k != "text"}
+        if clicked:  # a card button ("details <id>", a prompt's "Verslag in logboek"): exact
             match = match_command(typed_or_submitted_text(step.context), self.commands)
             if match is not None:
                 return await step.begin_dialog(match.command.dialog_id,

@@ -153,7 +153,7 @@ def _adjusted(intent: str | None, args: list[str], knows_name: Callable[[str], b
     named = any(knows_name(fold(word)) for word in args)
     if intent in i.WITHOUT_STUDENT and named:
         return i.LOGBOOK
-    if intent == i.DETAILS and args and not all(word.isdigit() for word in args):
+    if intent == i.DETAILS and named:
         return i.LOGBOOK
     return intent
 
