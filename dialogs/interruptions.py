@@ -30,12 +30,12 @@ _BASE_WORDS = CANCEL_WORDS | HELP_WORDS | BACK_WORDS  # the base dialog answers 
 
 
 def set_aside_reason(turn: TurnContext, stack: list[DialogInstance], touched: str | None,
-                     now: datetime, timeout: timedelta, reading: Reading) -> str | None:
+                     now: datetime, timeout: timedelta, reading: Reading | None) -> str | None:
     if turn.activity.type != "message" or not stack:
         return None
     if touched and now - datetime.fromisoformat(touched) > timeout:
         return PAUSE
-    if submitted(turn):
+    if submitted(turn) or reading is None:
         return None
     return interrupting((turn.activity.text or "").strip(), reading, stack[0].id)
 

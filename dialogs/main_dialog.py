@@ -64,8 +64,10 @@ class MainDialog(ComponentDialog):  # type: ignore[misc]
     async def continue_dialog(self, dc: DialogContext) -> DialogTurnResult:
         state, now = dc.active_dialog.state, self._services.now()
         inner: DialogState = state[self.persisted_dialog_state]
+        typed = bool((dc.context.activity.text or "").strip()) and not submitted(dc.context)
+        reading = await self._reading(dc.context) if typed else None  # clicks answer the step
         reason = set_aside_reason(dc.context, inner.dialog_stack, state.get(TOUCHED), now,
-                                  self._services.dialog_timeout, await self._reading(dc.context))
+                                  self._services.dialog_timeout, reading)
         state[TOUCHED] = now.isoformat()
         if reason is None:
             return await super().continue_dialog(dc)
