@@ -31,8 +31,11 @@ class RosterNames:
         self._rebuilding: asyncio.Task[None] | None = None
 
     async def current(self) -> StudentNames:
-        if self._names is None:
-            await self._rebuild()
+        if self._names is None:  # the first messages all wait for one and the same build
+            if self._rebuilding is None:
+                self._rebuilding = asyncio.create_task(self._rebuild())
+                self._rebuilding.add_done_callback(self._rebuilt)
+            await asyncio.shield(self._rebuilding)
         elif self._clock() - self._built_at > self._refresh_after and self._rebuilding is None:
             self._rebuilding = asyncio.create_task(self._rebuild())
             self._rebuilding.add_done_callback(self._rebuilt)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 import pytest
@@ -107,3 +108,10 @@ async def test_the_index_is_built_once_and_rebuilt_in_the_background_when_old() 
     assert roster._rebuilding is not None
     await roster._rebuilding
     assert (await roster.current()).size == 2
+
+
+async def test_the_first_messages_wait_for_one_build() -> None:
+    uow = FakeUnitOfWork((), [JAN])
+    roster = RosterNames(lambda: uow, lambda: 0.0, refresh_after=60)
+    built = await asyncio.gather(*(roster.current() for _ in range(5)))
+    assert all(names is built[0] for names in built)
