@@ -24,6 +24,7 @@ from itertools import combinations
 
 PREFIX_MIN = 3  # a typed word shorter than this is never taken as the start of a name
 PREFIX_LIMIT = 64  # terms one prefix may stand for; more is not a name, just letters
+LONGEST = 32  # no name or command word is longer; a longer "word" (pasted junk) has no typos
 
 
 def allowed_typos(word: str) -> int:
@@ -86,7 +87,7 @@ class TermFinder:
         self._sorted = sorted(self._terms)
         self._by_deletion: dict[str, list[str]] = {}
         for term in self._sorted:
-            if not term.isalpha():
+            if not term.isalpha() or len(term) > LONGEST:
                 continue  # numbers and class names are typed exactly (or as a prefix)
             for variant in _deletions(term, allowed_typos(term)):
                 self._by_deletion.setdefault(variant, []).append(term)
@@ -110,7 +111,7 @@ class TermFinder:
 
     def near(self, typed: str) -> list[str]:
         """Terms one forgiven typo away (see allowed_typos), in alphabetical order."""
-        if not typed.isalpha() or len(typed) < 3:
+        if not typed.isalpha() or not 3 <= len(typed) <= LONGEST:
             return []
         candidates: set[str] = set()
         for variant in _deletions(typed, allowed_typos(typed)):

@@ -115,3 +115,7 @@ async def test_the_first_messages_wait_for_one_build() -> None:
     roster = RosterNames(lambda: uow, lambda: 0.0, refresh_after=60)
     built = await asyncio.gather(*(roster.current() for _ in range(5)))
     assert all(names is built[0] for names in built)
+
+
+def test_a_very_long_word_is_not_searched_for_typos() -> None:
+    assert TermFinder(["logboek"]).near("x" * 20_000) == []  # 200 million deletions else
