@@ -27,6 +27,7 @@ _PUNCTUATION = frozenset("?:;,.!")
 # After the student's name, these start what the user wants to say about them:
 # "noteer voor Jan: gesprek gehad", "noteer voor Jan dat hij te laat was".
 CONTENT_STARTS = frozenset({":", ";", ",", ".", "!", "?", "-", "dat", "that"})
+MAX_WORDS = 60  # a request is a sentence; the rest of a pasted text is not read
 CLEAR_STRAY_WORDS = 0  # words that are neither command, filler nor name, in a clear command
 
 
@@ -53,7 +54,7 @@ class Reading:
 
 def understand(text: str, vocabulary: Vocabulary,
                knows_name: Callable[[str], bool] = lambda word: False) -> Reading:
-    typed = [_without_possessive(word) for word in _TOKENS.findall(text)]
+    typed = [_without_possessive(word) for word in _TOKENS.findall(text)[:MAX_WORDS]]
     words = [fold(word) for word in typed]
     if words == ["?"]:
         return Reading(i.HELP, (), True)

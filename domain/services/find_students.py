@@ -21,6 +21,7 @@ from domain.student_names import StudentNames, searched
 # A staff member serving a whole location sees a few thousand names at most; the typo
 # fallback indexes all of them, so it stays a bounded, in-memory job.
 MAX_CANDIDATES = 10_000
+MAX_WORDS = 12  # a name, a class, a number: more words name nobody better
 LIKE_CANDIDATES = 200  # enough to hold every "Jan" of a location before ranking
 
 
@@ -37,7 +38,7 @@ async def find_students(
     """Students named by the typed words (accents and case ignored) that `viewer` is
     involved with, best first (rank_students); students outside that circle are never
     found, not even as 'closest'."""
-    words = fold(text).split()
+    words = fold(text).split()[:MAX_WORDS]
     if not words:
         return StudentSearch(())
     if names is not None:
