@@ -74,7 +74,7 @@ def build_runtime(
     def uow() -> SqlUnitOfWork:
         return SqlUnitOfWork(sessions)
 
-    services = Services(uow=uow, now=now,
+    services = Services(uow=uow, now=now, protocol=settings.protocol(),
                         names=RosterNames(uow, time.monotonic, ROSTER_REFRESH_SECONDS),
                         dialog_timeout=timedelta(seconds=settings.dialog_timeout))
     conversation_state = fast.conversation_state(

@@ -16,6 +16,7 @@ EXPORT: Final = "export"
 SIGNAL: Final = "signal"
 TASKS: Final = "tasks"
 TASK_DONE: Final = "task_done"
+MY_STUDENTS: Final = "my_students"
 CANCEL: Final = "cancel"
 GO_ON: Final = "go_on"
 GREETING: Final = "greeting"  # "hoi": answered with what the bot can do
@@ -23,7 +24,7 @@ GREETING: Final = "greeting"  # "hoi": answered with what the bot can do
 # Intents that may interrupt a running dialog (the draft is kept). Not: edit, done and
 # save, whose words ("wijzigen", "klaar", "opslaan") are also answers inside dialogs.
 INTERRUPTING: Final = frozenset({HELP, LOGBOOK, MORE, DETAILS, ADD_FORM, QUICK_FORM, EXPORT,
-                                 SIGNAL, TASKS})
+                                 SIGNAL, TASKS, MY_STUDENTS})
 # Intents whose words name a student (then filters or a topic).
 TAKES_STUDENT: Final = frozenset({LOGBOOK, ADD_FORM, QUICK_FORM, EXPORT, SIGNAL})
 # Intents that take no student: a name with them means its logbook ("meer over Jan").

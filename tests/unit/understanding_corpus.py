@@ -165,6 +165,12 @@ CORPUS: tuple[tuple[str, str, str, str | None], ...] = (
     ("M", "what do i need to do", "tasks", None),
     ("M", "my actions please", "tasks", None),
     ("M", "todo", "tasks", None),
+    # --- my students
+    ("M", "mijn leerlingen", "my_students", None),
+    ("M", "wie zijn mijn leerlingen?", "my_students", None),
+    ("M", "overzicht van mijn klas", "my_students", None),
+    ("M", "my students", "my_students", None),
+    ("M", "» mijn leerlingen", "my_students", None),
     # --- help, greetings, stop
     ("M", "help", "help", None),
     ("M", "hulp", "help", None),
