@@ -15,10 +15,10 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import DialogInstance, DialogState
 
-from dialogs.context import Services, current_staff, language
-from dialogs.form_questions import STUDENT
-from dialogs.markdown import escape_markdown
-from dialogs.memory import recall, remember
+from dialogs.common.context import Services, current_staff, language
+from dialogs.add_form.form_questions import STUDENT
+from dialogs.common.markdown import escape_markdown
+from dialogs.common.memory import recall, remember
 from dialogs.texts import say
 from domain.services.entry_rules import visible_student
 

@@ -29,8 +29,14 @@ from botbuilder.dialogs import (
 )
 
 from dialogs import kept_drafts
-from dialogs.commands import Command, match_command
-from dialogs.context import Services, current_staff, language, submitted, typed_or_submitted_text
+from dialogs.common.commands import Command, match_command
+from dialogs.common.context import (
+    Services,
+    current_staff,
+    language,
+    submitted,
+    typed_or_submitted_text,
+)
 from dialogs.interruptions import PAUSE, STOP, go_on_offer, set_aside_reason
 from dialogs.texts import say
 from dialogs.understanding import intents as i

@@ -24,8 +24,8 @@ from botbuilder.schema.teams import FileConsentCardResponse, TeamInfo
 from bot.teams.file_upload import FileDelivery
 from bot.teams.identity import Identities
 from bot.teams.references import ReferenceBook
-from dialogs.commands import Command, help_lines
-from dialogs.context import (
+from dialogs.common.commands import Command, help_lines
+from dialogs.common.context import (
     STAFF_KEY,
     current_staff,
     is_personal_chat,

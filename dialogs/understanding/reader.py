@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from dialogs.commands import Command
+from dialogs.common.commands import Command
 from dialogs.texts import KEYWORDS
 from dialogs.understanding import intents as i
 from dialogs.understanding.reading import Reading, understand

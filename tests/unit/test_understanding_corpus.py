@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogs.commands import Command
+from dialogs.common.commands import Command
 from dialogs.interruptions import STOP, interrupting
-from dialogs.logbook_request import parse_logbook_request
-from dialogs.signal_dialog import split_topic
+from dialogs.logbook.logbook_request import parse_logbook_request
+from dialogs.tasks.signal_dialog import split_topic
 from dialogs.understanding import intents as i
 from dialogs.understanding.reader import vocabulary_for
 from dialogs.understanding.reading import understand
@@ -31,8 +31,8 @@ REQUIRED_SHARE = 0.95
 
 def _commands() -> tuple[Command, ...]:
     from bot.registry import build_dialogs  # the real command list, words and all
-    from dialogs.context import Services
-    from dialogs.file_offer import FileOffers
+    from dialogs.common.context import Services
+    from dialogs.export.file_offer import FileOffers
     from domain.absence.loader import default_protocol
 
     services = Services(uow=lambda: None, now=lambda: None)  # type: ignore[arg-type, return-value]
