@@ -19,8 +19,8 @@ from botbuilder.dialogs import DialogInstance
 from botbuilder.schema import Activity
 
 from dialogs.common import adaptive
-from dialogs.common.steps import BACK_WORDS, CANCEL_WORDS, HELP_WORDS
 from dialogs.common.context import submitted
+from dialogs.common.steps import BACK_WORDS, CANCEL_WORDS, HELP_WORDS
 from dialogs.texts import say
 from dialogs.understanding import intents as i
 from dialogs.understanding.reading import Reading

@@ -15,8 +15,8 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.dialogs import DialogInstance, DialogState
 
-from dialogs.common.context import Services, current_staff, language
 from dialogs.add_form.form_questions import STUDENT
+from dialogs.common.context import Services, current_staff, language
 from dialogs.common.markdown import escape_markdown
 from dialogs.common.memory import recall, remember
 from dialogs.texts import say
