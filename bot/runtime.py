@@ -14,6 +14,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botframework.connector.auth import BotFrameworkAuthentication
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.hosted_pictures import HostedPictures
 from bot.registry import build_dialogs
 from bot.sdk_fast import ActivityReader, FastPaths, install
 from bot.settings import Settings
@@ -28,6 +29,7 @@ from dialogs.common.context import Services
 from dialogs.export.file_offer import FileOffers
 from domain.services.roster_names import ROSTER_REFRESH_SECONDS, RosterNames
 from storage.database import session_factory
+from storage.picture_links import SqlPictureStore
 from storage.seen_activities import SeenActivities
 from storage.state_documents import StateDocuments
 from storage.uow import SqlUnitOfWork
@@ -46,6 +48,7 @@ class Runtime:
     # Reads each request body into an Activity (bot/sdk_fast/incoming_activities.py).
     activities: ActivityReader
     fast: FastPaths
+    pictures: SqlPictureStore  # what GET /images/<token>.png serves
 
     @property
     def adapter(self) -> CloudAdapter:
@@ -74,7 +77,9 @@ def build_runtime(
     def uow() -> SqlUnitOfWork:
         return SqlUnitOfWork(sessions)
 
+    pictures = SqlPictureStore(sessions)
     services = Services(uow=uow, now=now, protocol=settings.protocol(),
+                        pictures=_publisher(settings, pictures, now),
                         names=RosterNames(uow, time.monotonic, ROSTER_REFRESH_SECONDS),
                         dialog_timeout=timedelta(seconds=settings.dialog_timeout))
     conversation_state = fast.conversation_state(
@@ -96,4 +101,13 @@ def build_runtime(
         seen=SeenActivities(sessions),
     )
     return Runtime(engine, sessions, services, bot, conversation_state, sending,
-                   fast.activity_reader(), fast)
+                   fast.activity_reader(), fast, pictures)
+
+
+def _publisher(settings: Settings, store: SqlPictureStore,
+               now: Callable[[], datetime]) -> HostedPictures | None:
+    """Links on the bot's own host; None without LVS_PUBLIC_URL (pictures go inline)."""
+    if not settings.public_url:
+        return None
+    return HostedPictures(store, settings.public_url,
+                          timedelta(minutes=settings.picture_link_minutes), now)

@@ -31,6 +31,9 @@ class Directory(Protocol):
     async def current_students(self) -> list[Student]:
         """Every student who has not left, at every location (for the name index)."""
         ...
+    async def student_names(self) -> list[tuple[str, str]]:
+        """(first name, last name) of every student in the roster, left ones included."""
+        ...
 
 
 class LogbookRepository(Protocol):

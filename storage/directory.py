@@ -108,6 +108,9 @@ class SqlDirectory:
 
     async def current_students(self) -> list[Student]:
         return await self._students(_CURRENT, {})
+    async def student_names(self) -> list[tuple[str, str]]:
+        rows = await self._session.execute(_STUDENT_NAMES)
+        return [(first, last) for first, last in rows]
 
     async def _one_staff(self, condition: object) -> Staff | None:
         row = await self._session.scalar(
@@ -123,5 +126,6 @@ class SqlDirectory:
 
 _CURRENT = STUDENTS.where(StudentRow.__table__.c.left_on.is_(None))
 _STAFF = StaffRow.__table__.c  # plain Core: no ORM execution path (see storage/logbook.py)
+_STUDENT_NAMES = select(StudentRow.__table__.c.first_name, StudentRow.__table__.c.last_name)
 _STAFF_NAMES = select(_STAFF.id, _STAFF.display_name).where(
     _STAFF.id.in_(bindparam("ids", expanding=True)))

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -168,6 +169,16 @@ class SeenActivityRow(Base):
     seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
+class PictureLinkRow(Base):
+    """A picture served at an expiring link (domain/picture_links.py): the token's digest, the
+    PNG and when it stops being served. No student, no name, no number."""
+
+    __tablename__ = "picture_links"
+    token_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    png: Mapped[bytes] = mapped_column(LargeBinary)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
 class OutboxRow(Base):
     """One proactive message: written first, then claimed (leased) by a worker, then sent."""
 
@@ -216,6 +227,7 @@ class AbsenceEventRow(Base):
     lesson_hour: Mapped[int | None] = mapped_column(Integer)
     hours: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)
+    whole_day: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     __table_args__ = (Index("ix_absence_events_student_date", "student_number", "date"),)
 

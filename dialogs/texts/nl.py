@@ -85,7 +85,7 @@ TEXTS: Final[dict[str, str]] = {
     "COMMAND_TASK_DONE": "**gedaan** <taaknummer> – een actie uit het verzuimprotocol afvinken",
     "COMMAND_SIGNAL": (
         "**signaal Jan de Vries ziektebeeld onduidelijk** – een verzuimsignaal met de hand (of: "
-        "bijzondere afspraken)"
+        "bijzondere afspraken, zorgen, veel ongeoorloofd, combinatie)"
     ),
     # The add-form, quick-form and edit dialogs, in conversation order.
     "ASK_STUDENT": (
@@ -285,6 +285,10 @@ TEXTS: Final[dict[str, str]] = {
     "CUT": "(ingekort: de volledige tekst staat in de export)",
     # `export <student>`, the file offer and who may receive a copy (RECIPIENTS_*).
     "EXPORT_USAGE": "Van welke leerling? Typ bijvoorbeeld **export Jan de Vries**.",
+    # The export holds what its maker may read; this says what else the file holds.
+    "EXPORT_LEFT_OUT": "Niet in deze export (je mag ze niet lezen):",
+    "EXPORT_LEFT_OUT_LINE": "- {count} × {form}: te exporteren door {roles}",
+    "EXPORT_LEFT_OUT_NOBODY": "- {count} × {form}: door geen rol die mag exporteren te lezen",
     "OFFER": (
         "Het dossier van {name} ({count} formulieren, ook verlopen formulieren en wijzigingen) "
         "staat klaar als {file}. Kies **Toestaan** om het in je OneDrive te "
@@ -356,7 +360,8 @@ TEXTS: Final[dict[str, str]] = {
     "WHICH_TOPIC": "Welk signaal wil je geven voor {name}?",
     "RAISED": "Signaal **{topic}** voor {name} vastgelegd. Taken:\n\n{tasks}",
     "SIGNAL_NOT_ALLOWED": (
-        "Alleen de verzuimcoördinator of een mentor van de leerling kan een signaal geven."
+        "Alleen de verzuimcoördinator, het IOT of een mentor van de leerling kan een signaal "
+        "geven."
     ),
     "ALREADY": "Dit signaal is vandaag al gegeven voor {name}.",
     # Refusals: domain error codes (domain/errors.py); values fill the braces.
@@ -366,6 +371,10 @@ TEXTS: Final[dict[str, str]] = {
     "PARENT_IS_A_CHILD": (
         "Voeg het formulier toe onder het logboekitem zelf, niet onder een formulier dat er al "
         "onder hangt."
+    ),
+    "ONE_PER_STUDENT": (
+        "{student} heeft al een '{form}': er is er één per leerling. Wil je dat formulier "
+        "bewerken?"
     ),
     "ONE_PER_SCHOOL_YEAR": (
         "{student} heeft in {year} al een '{form}'. Bewerk dat formulier in plaats van een nieuw "
@@ -411,7 +420,7 @@ TEXTS: Final[dict[str, str]] = {
     "TERMINAL_WELCOME": "Je chat als {name}. Typ 'help'; Ctrl-D of 'exit' stopt.",
     # Refusals of the command line (bot/commands).
     "NO_STAFF_WITH_EMAIL": "Geen medewerker met e-mailadres {email}.",
-    # The absence picture on the logbook card (dialogs/absence_card.py).
+    # The absence picture on the logbook card (dialogs/logbook/absence_card.py).
     "PICTURE_HEADING": "Verzuim dit schooljaar ({year}), per week",
     "PICTURE_ALT": (
         "Verzuim per week in schooljaar {year}: {late} keer te laat, {truancy:g} lesuren "
