@@ -29,6 +29,7 @@ from bot.incoming_activities import FastDeserializer, activity_reader
 from bot.messages import messages
 from bot.notify_wiring import running_worker
 from bot.pages import add_pages
+from bot.personal_chat import PersonalChats
 from bot.references import ReferenceBook
 from bot.registry import build_dialogs
 from bot.retention_job import retention_job
@@ -37,6 +38,7 @@ from bot.sick_check_job import sick_check_job
 from bot.state_storage import SqlStorage
 from dialogs.context import Services
 from dialogs.file_offer import FileOffers
+from dialogs.message_action.action import MessageAction
 from storage.conversation_refs import ConversationReferences
 from storage.database import create_engine, session_factory
 from storage.seen_activities import SeenActivities
@@ -120,6 +122,10 @@ def build_runtime(
     references = ReferenceBook(ConversationReferences(sessions))
     offers = FileOffers()
     main_dialog, commands = build_dialogs(services, offers, settings.protocol())
+    seen = SeenActivities(sessions)
+    message_action = MessageAction(  # a draft's details go to the personal chat once
+        services, PersonalChats(references, settings.app_id, now).send,
+        lambda draft: seen.first_sighting("message-action", draft, now()))
     bot = LvsBot(
         tenant_id=settings.tenant_id,
         app_id=settings.app_id,
@@ -130,7 +136,8 @@ def build_runtime(
         commands=lambda: commands,
         now=now,
         files=FileDelivery(offers, services),
-        seen=SeenActivities(sessions),
+        seen=seen,
+        message_action=message_action,
     )
     return Runtime(engine, services, adapter, bot, references, conversation_state,
                    authentication)
