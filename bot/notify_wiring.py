@@ -7,6 +7,9 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+from bot.graph_chats import GraphChats
+from bot.graph_client import GraphClient
+from bot.graph_settings import GraphSettings
 from bot.outbox_worker import OutboxWorker, WorkerTuning
 from bot.rate_limiter import RateLimiter
 from bot.settings import Settings, SettingsError
@@ -45,10 +48,15 @@ class NotifySettings:
 def build_worker(settings: Settings, runtime: Runtime) -> OutboxWorker:
     config = NotifySettings.of(settings)
     services = runtime.services
+    graph = GraphSettings.of(settings)
     notifier = TeamsNotifier(
         adapter=runtime.adapter, app_id=settings.app_id, tenant_id=settings.tenant_id,
         references=runtime.references, uow=services.uow, limiter=RateLimiter(),
-        now=services.now, service_url=config.service_url)
+        now=services.now, service_url=config.service_url,
+        graph=graph and GraphChats(
+            client=GraphClient(graph), uow=services.uow, references=runtime.references,
+            app_id=settings.app_id, tenant_id=settings.tenant_id,
+            service_url=config.service_url))
     return OutboxWorker(
         uow=cast(Callable[[], NotifyUnitOfWork], services.uow), notifier=notifier,
         hours=config.hours, now=services.now,
