@@ -26,7 +26,7 @@ class Speaker:
 
 async def prepare_school(url: str, speakers: int) -> list[Speaker]:
     await upgrade(url)
-    if "bot.commands.demo" in command_modules():
+    if "bot.cli.commands.demo" in command_modules():
         demo = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "demo", env={**os.environ, "DATABASE_URL": url},
             stdout=asyncio.subprocess.DEVNULL)

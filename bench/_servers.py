@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 import aiohttp
 from aiohttp import web
 
-from bot.event_loop import new_event_loop
+from bot.sdk_fast.event_loop import new_event_loop
 
 HOST = "127.0.0.1"
 

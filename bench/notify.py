@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import func, insert, select  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncEngine  # noqa: E402
 
-from bot.app import build_runtime  # noqa: E402
-from bot.notify_wiring import build_worker  # noqa: E402
+from bot.jobs.notify import build_worker  # noqa: E402
+from bot.runtime import build_runtime  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from domain.absence.protocol import RuleId  # noqa: E402
 from domain.notify.outbox import MessageKind, OutgoingMessage  # noqa: E402

@@ -11,8 +11,6 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
 
-from storage import sqlite_inline
-
 _ASYNC_DRIVERS = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+asyncpg",
                   "postgres": "postgresql+asyncpg"}
 
@@ -32,11 +30,13 @@ def is_sqlite(engine: AsyncEngine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def create_engine(url: str, **options: Any) -> AsyncEngine:
+def create_engine(url: str, *, sqlite_module: Any = None, **options: Any) -> AsyncEngine:
+    """`sqlite_module`: the DBAPI module SQLAlchemy's `sqlite+aiosqlite` dialect drives, when
+    not aiosqlite's (the bot passes its own, bot/sdk_fast/sqlite_inline.py); unused on
+    PostgreSQL."""
     parsed = async_url(url)
     if parsed.get_backend_name() == "sqlite":
-        # Statements run on the loop's thread (storage/sqlite_inline.py says why); `timeout`
-        # is how long a statement waits for another process's write lock. Keep enough
+        # `timeout` is how long a statement waits for another process's write lock. Keep enough
         # pooled connections that a busy bot (16 turns at once) never opens one per turn.
         options.setdefault("pool_size", 20)
         options.setdefault("max_overflow", 20)
@@ -44,8 +44,9 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
         # connections (SQLite's page cache is per connection) serve most turns.
         options.setdefault("pool_use_lifo", True)
         connect_args = {"timeout": 30, **options.pop("connect_args", {})}
-        engine = create_async_engine(parsed, module=sqlite_inline.module(),
-                                     connect_args=connect_args, **options)
+        if sqlite_module is not None:
+            options["module"] = sqlite_module
+        engine = create_async_engine(parsed, connect_args=connect_args, **options)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     options.setdefault("pool_size", 10)
@@ -74,7 +75,7 @@ _WRITER = "lvsbot.one_writer"
 
 def one_writer(sessions: async_sessionmaker[AsyncSession]) -> asyncio.Lock | None:
     """SQLite has one writer at a time; a second one finds the database locked and pauses
-    before trying again (1, 2, 4 ... 50 ms, storage/sqlite_inline.py), and busy turns see
+    before trying again (1, 2, 4 ... 50 ms, bot/sdk_fast/sqlite_inline.py), and busy turns see
     long tails. Short write-only transactions (the state,
     the seen activities) queue on this lock instead, and each goes the moment the previous
     one commits. None on PostgreSQL. Hold it only around a session whose writes all happen

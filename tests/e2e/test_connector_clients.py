@@ -33,7 +33,7 @@ from botframework.connector.auth import (
 from botframework.connector.models import ErrorResponseException
 from msrest.exceptions import ClientRequestError
 
-from bot.connectors import CachingBotFrameworkAuthentication, ClientCache
+from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication, ClientCache
 from bot.settings import Settings
 from tests.support import teams
 from tests.support.connector import FakeConnector, running_connector

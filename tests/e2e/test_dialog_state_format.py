@@ -1,4 +1,4 @@
-"""Dialog state keeps the format of the release before bot.state_codec (jsonpickle's JSON): a
+"""Dialog state keeps the format of the release before sdk_fast.state_codec (jsonpickle's JSON): a
 bot upgraded mid-dialog continues the dialog, and one rolled back reads what this one wrote."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""bot/dialog_trace.py: the dialogs' state-snapshot trace is no longer built where CloudAdapter
+"""sdk_fast/dialog_trace.py: dialogs' state-snapshot trace is no longer built where CloudAdapter
 would drop it; whatever reaches the connector, or the caller, is what it was."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from botbuilder.dialogs import DialogExtensions
 from botbuilder.dialogs.memory import DialogStateManager
 from botbuilder.schema import Activity
 
-from bot import dialog_trace
+from bot.sdk_fast import dialog_trace
 from tests.support import teams
 from tests.support.bot import BotClient
 from tests.support.school import MENTOR

@@ -44,7 +44,7 @@ async def test_group_conversations_are_not_remembered_for_proactive_messages(
 
 
 async def _stored_reference(client: BotClient) -> object:
-    from bot.app import RUNTIME
+    from bot.runtime import RUNTIME
 
     app = client.app
     return await app[RUNTIME].references.reference_for(MENTOR.staff_id)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot.incoming_activities import FastDeserializer
+from bot.sdk_fast.incoming_activities import FastDeserializer
 from tests.support import teams
 from tests.support.bot import BotClient
 from tests.support.model_outcomes import by_msrest, msrest_reads, outcome

@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft4Validator, Draft7Validator, validators
 
 from bot.cli import main
-from bot.teams_package import MANIFEST_FOLDER, project_version
+from bot.teams.package import MANIFEST_FOLDER, project_version
 
 APP_ID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 HOST = "lvsbot.school.nl"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from msrest.serialization import Serializer
 
-from bot.request_bodies import FastBodySerializer
+from bot.sdk_fast.request_bodies import FastBodySerializer
 from tests.e2e.logbook_school import School, school_with_jans_forms
 from tests.support.bot import Clock
 from tests.support.school import MENTOR, TEAMLEIDER

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.retention_job import retention_job
+from bot.jobs.retention import retention_job
 from bot.settings import SettingsError
 from storage.database import create_engine
 from storage.tables import AuditRow, EntryRow

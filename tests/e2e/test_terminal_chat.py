@@ -6,7 +6,7 @@ import asyncio
 import os
 import sys
 
-from bot.card_text import card_lines
+from bot.teams.card_text import card_lines
 from tests.support.school import MENTOR
 
 

@@ -11,7 +11,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.absence_api import setup_absence_api
+from bot.web.absence_api import setup_absence_api
 from domain.absence.loader import default_protocol
 from storage.database import session_factory
 from tests.integration.test_absence_ingest import add_students, late

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.cli import main
-from bot.commands.absences import import_file, row_item
+from bot.cli.commands.absences import import_file, row_item
 from domain.absence.daily import check_open_sick_reports
 from domain.absence.ingest import ingest_absences
 from domain.absence.loader import default_protocol

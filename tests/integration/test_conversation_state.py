@@ -12,8 +12,8 @@ from botbuilder.dialogs import DialogInstance, DialogState
 from botbuilder.schema import Activity, ConversationAccount
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.conversation_state import DocumentConversationState
-from bot.state_storage import SqlStorage
+from bot.sdk_fast.conversation_state import DocumentConversationState
+from bot.teams.state_storage import SqlStorage
 from storage.database import session_factory
 from storage.state_documents import ETagConflict, StateDocuments
 

@@ -13,11 +13,11 @@ from bot.cli import main
 from domain.access import may_create
 from domain.forms import FormType
 from domain.roles import Role
-from storage import demo_accounts as accounts
 from storage.database import create_engine, session_factory
-from storage.demo_load import SchoolNotEmpty, load_demo
-from storage.demo_logbook import generate_entries
-from storage.demo_school import build_school
+from storage.demo import accounts
+from storage.demo.load import SchoolNotEmpty, load_demo
+from storage.demo.logbook import generate_entries
+from storage.demo.school import build_school
 from storage.tables import EntryRow, StaffRow, StudentRow
 from storage.uow import SqlUnitOfWork
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.cli import main
-from bot.retention_job import retention
+from bot.jobs.retention import retention
 from domain.retention import RETENTION_ACTOR, Deleted, RetentionPolicy, cutoffs
 from storage.database import session_factory
 from storage.retention import apply_retention

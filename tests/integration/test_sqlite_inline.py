@@ -1,4 +1,4 @@
-"""SQLite statements run on the event loop's thread (storage/sqlite_inline.py). What must hold:
+"""SQLite statements run on the event loop's thread (sdk_fast/sqlite_inline.py). What must hold:
 a write that finds another process's write lock waits without blocking the loop and goes
 through once the lock is gone; a lock that outlasts the timeout is an error, not a hang; a
 stale snapshot fails at once; the rest of SQLAlchemy's SQLite use (isolation levels,
@@ -16,8 +16,9 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 
-from storage import sqlite_inline
-from storage.database import create_engine, session_factory
+from bot.database import open_engine
+from bot.sdk_fast import sqlite_inline
+from storage.database import session_factory
 from storage.seen_activities import SeenActivities
 from storage.tables import SeenActivityRow
 
@@ -35,7 +36,7 @@ def _other_process_writes(path: str) -> sqlite3.Connection:
 
 async def test_a_write_waits_for_another_writer_without_blocking_the_loop(
         sqlite_url: str) -> None:
-    engine = create_engine(sqlite_url)
+    engine = open_engine(sqlite_url)
     seen = SeenActivities(session_factory(engine))
     other = _other_process_writes(_file(sqlite_url))
     ticks = 0
@@ -68,7 +69,7 @@ async def test_a_write_waits_for_another_writer_without_blocking_the_loop(
 
 
 async def test_a_lock_that_outlasts_the_timeout_is_an_error(sqlite_url: str) -> None:
-    engine = create_engine(sqlite_url, connect_args={"timeout": 0.2})
+    engine = open_engine(sqlite_url, connect_args={"timeout": 0.2})
     other = _other_process_writes(_file(sqlite_url))
     started = time.monotonic()
     with pytest.raises(OperationalError, match="database is locked"):
@@ -102,7 +103,7 @@ async def test_a_stale_snapshot_fails_at_once(sqlite_url: str) -> None:
 
 
 async def test_isolation_levels_streaming_and_rollback_work(sqlite_url: str) -> None:
-    engine = create_engine(sqlite_url)
+    engine = open_engine(sqlite_url)
     async with engine.connect() as connection:
         autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
         await autocommit.execute(text(
@@ -121,7 +122,7 @@ def test_the_file_has_no_busy_timeout_of_its_own(tmp_path: Path) -> None:
     """The wait is ours (an asyncio sleep), not SQLite's (a sleep on the loop's thread)."""
 
     async def busy_timeout() -> int:
-        engine = create_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+        engine = open_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
         async with engine.connect() as connection:
             value = await connection.scalar(text("PRAGMA busy_timeout"))
         await engine.dispose()

@@ -8,7 +8,7 @@ import pytest
 from botbuilder.core import StoreItem
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.state_storage import SqlStorage
+from bot.teams.state_storage import SqlStorage
 from storage.database import session_factory
 from storage.state_documents import ETagConflict, StateDocuments
 

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.app import build_runtime
-from bot.outbox_worker import OutboxWorker
-from bot.rate_limiter import RateLimiter
+from bot.jobs.outbox_worker import OutboxWorker
+from bot.runtime import build_runtime
 from bot.settings import Settings
-from bot.teams_notifier import TeamsNotifier
+from bot.teams.notifier import TeamsNotifier
+from bot.teams.rate_limiter import RateLimiter
 from domain.absence.protocol import RuleId
 from domain.notify.outbox import MessageKind, OutgoingMessage
 from domain.notify.prompt import ActionLine, Prompt

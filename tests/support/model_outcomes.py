@@ -1,5 +1,5 @@
 """What a reader makes of a request body, down to the types: for comparing the Activity
-bot/incoming_activities.py builds with the one msrest builds."""
+bot/sdk_fast/incoming_activities.py builds with the one msrest builds."""
 
 from __future__ import annotations
 

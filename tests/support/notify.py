@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.app import build_runtime
-from bot.notify_wiring import build_worker
-from bot.outbox_worker import OutboxWorker
+from bot.jobs.notify import build_worker
+from bot.jobs.outbox_worker import OutboxWorker
+from bot.runtime import build_runtime
 from bot.settings import Settings
 from domain.absence.ingest import ingest_absences
 from domain.absence.loader import default_protocol

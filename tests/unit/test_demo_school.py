@@ -10,9 +10,9 @@ import pytest
 from domain.access import default_groups, may_create
 from domain.forms import FormType
 from domain.roles import Role
-from storage import demo_accounts as accounts
-from storage.demo_logbook import generate_entries
-from storage.demo_school import School, build_school, class_names
+from storage.demo import accounts
+from storage.demo.logbook import generate_entries
+from storage.demo.school import School, build_school, class_names
 
 TODAY = date(2026, 11, 20)
 

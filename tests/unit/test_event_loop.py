@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import uvloop
 
-from bot.event_loop import new_event_loop
+from bot.sdk_fast.event_loop import new_event_loop
 
 
 def test_serve_uses_uvloop_when_installed() -> None:

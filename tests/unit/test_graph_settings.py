@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.graph_settings import GraphSettings
+from bot.teams.graph_settings import GraphSettings
 from bot.settings import Settings, SettingsError
 
 APP = {"MicrosoftAppId": "0f8fad5b-d9cb-469f-a165-70867728950e",

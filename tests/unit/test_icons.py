@@ -7,7 +7,7 @@ from types import ModuleType
 
 import pytest
 
-from bot.teams_package import MANIFEST_FOLDER
+from bot.teams.package import MANIFEST_FOLDER
 from tests.png import PngError, read_png
 
 WHITE = (255, 255, 255)

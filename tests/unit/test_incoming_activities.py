@@ -1,4 +1,4 @@
-"""bot/incoming_activities.py reads each request body into the Activity that msrest's
+"""bot/sdk_fast/incoming_activities.py reads each request body into the Activity that msrest's
 `Activity().deserialize(body)` builds: the same classes, attributes, values and value types
 (datetimes with the same tzinfo), the same additional properties in the same order, new
 containers where msrest copies and the body's own where it does not; or the same error.
@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from msrest.serialization import Deserializer, Model, Serializer
 
-from bot.incoming_activities import FastDeserializer, activity_reader
+from bot.sdk_fast.incoming_activities import FastDeserializer, activity_reader
 from tests.support import teams
 from tests.support.model_outcomes import by_msrest, msrest_reads, outcome
 from tests.support.school import MENTOR

@@ -9,7 +9,7 @@ from bot import logs
 
 
 def record(message: str) -> logging.LogRecord:
-    return logging.LogRecord("bot.handler", logging.INFO, __file__, 1, message, (), None)
+    return logging.LogRecord("bot.teams.handler", logging.INFO, __file__, 1, message, (), None)
 
 
 def test_a_json_line_carries_the_request_id_of_its_turn() -> None:

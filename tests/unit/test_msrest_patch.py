@@ -1,11 +1,11 @@
-"""bot/msrest_patch.py changes the speed of building a retry policy, never its decisions."""
+"""sdk_fast/msrest_patch.py changes the speed of building a retry policy, never its decisions."""
 
 from __future__ import annotations
 
 import pytest
 from msrest.universal_http.requests import ClientRetryPolicy
 
-from bot import msrest_patch
+from bot.sdk_fast import msrest_patch
 
 # msrest 0.7.1's own definition of the codes it never retries.
 STOCK_SAFE_CODES = [i for i in range(500) if i != 408] + [501, 505]

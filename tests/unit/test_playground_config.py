@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from storage.demo_accounts import DEMO_ACCOUNTS, DEMO_MENTOR, jan_de_vries
+from storage.demo.accounts import DEMO_ACCOUNTS, DEMO_MENTOR, jan_de_vries
 
 CONFIG = Path(__file__).parents[2] / "playground" / "config.yml"
 Person = dict[str, str]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.rate_limiter import RateLimiter
+from bot.teams.rate_limiter import RateLimiter
 from domain.notify.rate_limits import TEAMS_LIMITS
 
 

@@ -9,7 +9,7 @@ from botbuilder.core import TurnContext
 from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity
 
-from bot.references import ReferenceBook
+from bot.teams.references import ReferenceBook
 from tests.support import teams
 from tests.support.school import DOCENT, MENTOR
 

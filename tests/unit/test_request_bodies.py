@@ -1,4 +1,4 @@
-"""bot/request_bodies.py builds the body msrest's `Serializer.body` builds, for every model
+"""sdk_fast/request_bodies.py builds the body msrest's `Serializer.body` builds, for every model
 the connector can send: same dict (same keys in the same order, same value types), same JSON
 text, the same errors. The models are generated from the connector's own attribute maps."""
 
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from msrest.exceptions import ValidationError
 from msrest.serialization import Model, Serializer
 
-from bot.request_bodies import FastBodySerializer, serialize_bodies_fast
+from bot.sdk_fast.request_bodies import FastBodySerializer, serialize_bodies_fast
 from tests.support.model_outcomes import no_addresses
 from tests.unit.connector_models import (
     CLIENT_MODELS,

@@ -1,4 +1,4 @@
-"""bot.state_codec writes and reads exactly jsonpickle's documents, so stored state stays
+"""bot.sdk_fast.state_codec writes and reads exactly jsonpickle's documents, so stored state stays
 readable by the previous release and documents it wrote still load."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from botbuilder.dialogs import DialogInstance, DialogState
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.state_codec import decode, encode
+from bot.sdk_fast.state_codec import decode, encode
 
 # What main (jsonpickle) stored after `nieuw formulier`: the student question is open.
 ASKING_STUDENT = (
@@ -37,7 +37,7 @@ ASKING_STUDENT = (
 
 
 def jsonpickled(item: Any) -> str:
-    """The previous release's encoding (bot/state_storage.py before bot.state_codec)."""
+    """The previous release's encoding (state_storage.py before sdk_fast.state_codec)."""
     if isinstance(item, dict):
         item = {key: value for key, value in item.items() if key != "e_tag"}
     return str(jsonpickle.encode(item, unpicklable=True, make_refs=False))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.teams_package import AppValues, PackageError, build_manifest, companion_files, fill
+from bot.teams.package import AppValues, PackageError, build_manifest, companion_files, fill
 
 APP_ID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 HOST = "lvsbot.school.nl"

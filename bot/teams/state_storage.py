@@ -1,0 +1,58 @@
+"""The SDK's Storage interface over storage.StateDocuments, so dialog state survives restarts.
+
+Documents are jsonpickle's JSON, as the SDK's own Blob and Cosmos stores write it: dialog
+state holds SDK objects (DialogState, DialogInstance) that plain JSON cannot carry.
+bot.sdk_fast.state_codec writes and reads that format quickly for what dialog state holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from botbuilder.core import Storage, StoreItem
+
+from bot.sdk_fast.state_codec import ETAG, decode, encode
+from storage.state_documents import StateDocuments
+
+
+class SqlStorage(Storage):  # type: ignore[misc]
+    def __init__(self, documents: StateDocuments) -> None:
+        super().__init__()
+        self._documents = documents
+
+    async def read(self, keys: list[str]) -> dict[str, Any]:
+        found = await self._documents.read(keys)
+        items: dict[str, Any] = {}
+        for key, (etag, document) in found.items():
+            item = decode(document)
+            _set_etag(item, etag)
+            items[key] = item
+        return items
+
+    async def write(self, changes: dict[str, StoreItem]) -> None:
+        if changes is None:
+            raise ValueError("changes are required when writing")
+        await self.write_encoded({key: (item, encode(item)) for key, item in changes.items()})
+
+    async def write_encoded(self, changes: dict[str, tuple[Any, str]]) -> None:
+        """Like write, for items whose document (state_codec.encode) the caller has."""
+        new_etags = await self._documents.write(
+            {key: (_etag_of(item), document) for key, (item, document) in changes.items()})
+        for key, etag in new_etags.items():
+            _set_etag(changes[key][0], etag)  # the next save in this turn must pass the check
+
+    async def delete(self, keys: list[str]) -> None:
+        await self._documents.delete(keys)
+
+
+def _etag_of(item: Any) -> str | None:
+    if isinstance(item, dict):
+        return item.get(ETAG)
+    return getattr(item, ETAG, None)
+
+
+def _set_etag(item: Any, etag: str) -> None:
+    if isinstance(item, dict):
+        item[ETAG] = etag
+    elif hasattr(item, "__dict__"):
+        item.e_tag = etag
