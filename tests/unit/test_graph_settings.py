@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.teams.graph_settings import GraphSettings
 from bot.settings import Settings, SettingsError
+from bot.teams.graph_settings import GraphSettings
 
 APP = {"MicrosoftAppId": "0f8fad5b-d9cb-469f-a165-70867728950e",
        "MicrosoftAppPassword": "secret", "MicrosoftAppTenantId": "tenant-1"}
