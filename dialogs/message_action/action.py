@@ -64,7 +64,7 @@ class MessageAction:
         quoted = QuotedMessage.of(value, self._services.now().tzinfo or None)
         named = await students_named_in(staff, quoted.text, self._services.uow())
         one = named.the_one  # a guess from a first or last name is offered, not chosen
-        forms = forms_for(staff, one)
+        forms = forms_for(staff, one) or forms_for(staff, None)  # the domain judges on save
         values = {DRAFT: str(uuid4()), "form": likeliest_form(forms).value, "urgent": "false",
                   "student": one.number if one else "",
                   "description": one_line(quoted.text, DEFAULT_LIMITS.max_description),
@@ -78,7 +78,7 @@ class MessageAction:
         values = {key: str(data.get(key) or "") for key in (DRAFT, *INPUTS)}
         values[DRAFT] = values[DRAFT] or str(uuid4())
         found = await one_student(staff, values, self._services.uow(), lang)
-        forms = forms_for(staff, found.student)
+        forms = forms_for(staff, found.student) or forms_for(staff, None)
         if found.error:
             return continue_task(TaskForm(values, found.choices, forms, found.error), lang)
         try:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 from domain.forms import FormType
+from storage.database import create_engine
 from tests.e2e.logbook_checks import saved_entries
+from tests.e2e.logbook_school import audit_rows
 from tests.e2e.message_actions import (
     GROUP,
     card_words,
@@ -57,7 +59,13 @@ async def test_teams_repeating_the_submit_saves_and_reports_once(
     first = await invoke(client, MENTOR, "submitAction", NAMING_JAN, filled_in(card))
     again = await invoke(client, MENTOR, "submitAction", NAMING_JAN, filled_in(card))
     assert first == again
-    assert len(await saved_entries(school_url)) == 1
+    [entry] = await saved_entries(school_url)
+    engine = create_engine(school_url)
+    try:
+        [written] = await audit_rows(engine, MENTOR, "write")
+    finally:
+        await engine.dispose()
+    assert (written.student_number, written.detail["entry_id"]) == ("100001", entry.id)
     sent = client.connector.take()
     assert len(sent) == 1 and sent[0].conversation_id.startswith("a:created-")
     assert all(s.conversation_id != GROUP for s in sent)
@@ -108,6 +116,17 @@ async def test_an_invalid_submit_comes_back_with_the_reason_and_nothing_lost(
     assert inputs(again)["student"]["value"] == "100001"
     assert await saved_entries(school_url) == []
     assert client.connector.take() == []
+
+
+async def test_a_form_type_the_role_may_not_write_is_refused_by_the_domain(
+    client: BotClient, school_url: str,
+) -> None:
+    card = task_card(await invoke(client, MENTOR, "fetchTask", NAMING_JAN))
+    assert "verantwoording_verzuim" not in {c["value"] for c in inputs(card)["form"]["choices"]}
+    forged = filled_in(card, form="verantwoording_verzuim")
+    again = task_card(await invoke(client, MENTOR, "submitAction", NAMING_JAN, forged))
+    assert "Je mag geen 'Verantwoordingsformulier verzuim' toevoegen" in card_words(again)
+    assert await saved_entries(school_url) == []
 
 
 async def test_someone_who_may_write_no_forms_is_told_politely(client: BotClient) -> None:
