@@ -16,6 +16,12 @@ from domain.school import Staff, Student, fold
 from domain.services.find_students import MAX_CANDIDATES
 
 _WORD = re.compile(r"[\w'-]+")
+# Words too common to narrow anything down, never a whole first or last name on their own
+# (a prefix such as 'de' or 'van' comes with the rest of the last name).
+_COMMON = frozenset("de het een en van der den te ter in op is of om aan met voor bij "
+                    "the a an and to at on for with".split())
+# Beyond this many different words the database is asked for every student in the circle.
+MAX_NARROWING_WORDS = 64
 
 
 @dataclass(frozen=True)
@@ -38,8 +44,8 @@ async def students_named_in(
     if not padded.strip():
         return NamedStudents()
     async with uow:
-        candidates = await uow.directory.students_in_scope(student_scope(viewer), (),
-                                                           MAX_CANDIDATES)
+        candidates = await uow.directory.students_in_scope(
+            student_scope(viewer), _narrowing(padded), MAX_CANDIDATES, any_word=True)
     visible = [s for s in candidates if is_involved(viewer, s)]
     named = [s for s in visible
              if _padded(s.full_name) in padded or f" {s.number} " in padded]
@@ -55,3 +61,10 @@ def _padded(text: str) -> str:
     """Folded words between single spaces, with a space at each end: whole-word matching
     is then a substring test."""
     return f" {' '.join(_WORD.findall(fold(text)))} "
+
+
+def _narrowing(padded: str) -> tuple[str, ...]:
+    """Words one of which any named student's search key holds: the database returns only
+    those students, not the whole circle (a location holds thousands)."""
+    words = tuple(sorted({word for word in padded.split() if word not in _COMMON}))
+    return words if len(words) <= MAX_NARROWING_WORDS else ()
