@@ -8,14 +8,14 @@ from botbuilder.schema import Activity
 from dialogs import adaptive, cards
 from dialogs.answers import Answer, words
 from dialogs.form_questions import ACCESS, Asking, Values
-from dialogs.markdown import escape_markdown
+from dialogs.texts import typed_words
 from domain.access import choosable_groups, default_groups, readers_of
 from domain.errors import Refused
 from domain.roles import Role
 from domain.school import fold
 from domain.services.entry_rules import checked_access
 
-DEFAULT_WORDS = frozenset({"standaard", "default", "ok", "akkoord"})
+DEFAULT_WORDS = typed_words("DEFAULT")
 
 
 def ask_access(a: Asking, current: frozenset[Role] | None = None) -> Activity:
@@ -46,7 +46,7 @@ def take_access(a: Asking, answer: Answer, values: Values) -> str | None:
         values[ACCESS] = sorted(r.value for r in checked_access(a.staff, a.form, a.student,
                                                                  groups))
     except Refused as refused:
-        return escape_markdown(refused.message)
+        return a.refused(refused)
     return None
 
 

@@ -34,17 +34,12 @@ from dialogs.add_form_drafts import (
 from dialogs.answers import words
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
-from dialogs.form_texts import form_text
 from dialogs.guided import GuidedDialog
 from dialogs.markdown import escape_markdown
+from dialogs.texts import say, typed_words
 from domain.access import creatable_forms
 
-ADD_FORM = Command(
-    "add_form", ("nieuw formulier", "nieuw", "new entry", "new form"),
-    "**nieuw formulier** [leerling] – een formulier toevoegen aan het logboek",
-    "**new form** [student] – add a form to a student's logbook",
-    shows_student_data=True,
-)
+ADD_FORM = Command("add_form", shows_student_data=True)
 INTRO = "student_intro"  # what to say before asking for the student again
 PREFILL_USED = "prefill_used"
 
@@ -95,7 +90,7 @@ class AddFormDialog(GuidedDialog):
         forms = creatable_forms(staff, student)
         if not forms:
             name = escape_markdown(student.full_name)
-            await step.context.send_activity(form_text(lang, "NO_FORMS", student=name))
+            await step.context.send_activity(say(lang, "NO_FORMS", student=name))
             return await step.end_dialog()
         if q.take_prefill(self._prefill(step), forms, step.values):
             return await self.jump(step, "_ask_description")
@@ -114,7 +109,7 @@ class AddFormDialog(GuidedDialog):
             return await step.next(None)
         forms = creatable_forms(current_staff(step.context), await self._student(step))
         if not q.take_form(step.result, forms, step.values):
-            return await self.again(step, form_text(language(step.context), "UNKNOWN_CHOICE"))
+            return await self.again(step, say(language(step.context), "UNKNOWN_CHOICE"))
         step.values[REVISING] = False  # a new form type asks everything after it again
         return await step.next(None)
 
@@ -137,7 +132,7 @@ class AddFormDialog(GuidedDialog):
             return await step.next(None)
         key = q.picked_option(step.result, options)
         if key is None:
-            return await self.again(step, form_text(language(step.context), "UNKNOWN_CHOICE"))
+            return await self.again(step, say(language(step.context), "UNKNOWN_CHOICE"))
         step.values[q.PARENT] = key or None
         step.values["parent_title"] = dict((k, t) for t, k in options).get(key, "")
         return await step.next(None)
@@ -209,9 +204,9 @@ class AddFormDialog(GuidedDialog):
 
     async def _take_summary(self, step: WaterfallStepContext) -> DialogTurnResult:
         said, a = words(step.result or {}), await self._asking(step)
-        if said in ("wijzigen", "wijzig", "change"):
+        if said in typed_words("CHANGE"):
             return await step.next(None)
-        if said not in ("opslaan", "save", "ja", "yes"):
+        if said not in typed_words("SAVE"):
             return await self.again(step, a.text("SUMMARY"))
         refusal = await save_and_confirm(self._services, step, a)
         if refusal is not None:

@@ -20,7 +20,7 @@ from dialogs.form_questions import (
     Asking,
     Values,
 )
-from dialogs.form_texts import form_text
+from dialogs.texts import say, typed_words
 from domain.errors import Refused
 from domain.expiry import default_expiry_for
 from domain.logbook import Attachment, Entry
@@ -32,7 +32,7 @@ from domain.services.write_entry import NewEntry, write_entry
 DRAFT = "draft_id"  # one per dialog: the request key, so one dialog saves at most one form
 REVISING = "revising"  # a step redone from the summary returns to it
 ALL_DEFAULTS = "all_defaults"
-ALL_DEFAULT_WORDS = frozenset({"alles standaard", "standaard alles", "all defaults"})
+ALL_DEFAULT_WORDS = typed_words("ALL_DEFAULTS")
 
 Found = tuple[str, list[list[str]]]  # (what to say first, [title, student number] options)
 
@@ -44,12 +44,12 @@ async def search_students(services: Services, step: WaterfallStepContext, text: 
     typed = escape_markdown(text.strip())
     if search.matches:
         options = [list(student_option(s)) for s in search.matches]
-        return ("" if len(options) == 1 else form_text(lang, "PICK_STUDENT"), options)
+        return ("" if len(options) == 1 else say(lang, "PICK_STUDENT"), options)
     if search.closest:
-        return (form_text(lang, "DID_YOU_MEAN", typed=typed),
+        return (say(lang, "DID_YOU_MEAN", typed=typed),
                 [list(student_option(s)) for s in search.closest])
-    return (f"{form_text(lang, 'STUDENT_NOT_FOUND', typed=typed)} "
-            f"{form_text(lang, 'ASK_STUDENT')}", [])
+    return (f"{say(lang, 'STUDENT_NOT_FOUND', typed=typed)} "
+            f"{say(lang, 'ASK_STUDENT')}", [])
 
 
 async def parent_lines(services: Services, a: Asking) -> list[tuple[str, str]]:
@@ -75,7 +75,7 @@ async def save_and_confirm(
     try:
         await save_draft(services, a, step.values)
     except Refused as refused:
-        return escape_markdown(refused.message)
+        return a.refused(refused)
     name = escape_markdown(a.student.full_name)
     await step.context.send_activity(a.text("SAVED", form=a.spec.name, student=name))
     return None

@@ -21,8 +21,8 @@ from dialogs.form_questions import (
     Asking,
     Values,
 )
-from dialogs.form_texts import form_text
 from dialogs.markdown import escape_markdown
+from dialogs.texts import say, typed_words
 from domain.access import readers_of
 from domain.errors import Refused
 from domain.forms import CATALOGUE, FormType
@@ -34,8 +34,8 @@ from domain.services.entry_rules import DEFAULT_LIMITS, checked_attachments
 CHOICES, UNDER, PARENT, ATTACHMENT = "student_choices", "under", "parent", "attachment"
 TEAMS_FILE = "application/vnd.microsoft.teams.file.download.info"
 NOT_FILES = ("text/html", "application/vnd.microsoft.card.adaptive")
-NONE_WORDS = frozenset({"geen", "none", "nee", "no", "skip", "overslaan", "geen bijlage",
-                        "no attachment"})
+NONE_WORDS = typed_words("NO_ATTACHMENT")
+UNDER_SUFFIXES = tuple(f" {word}" for word in sorted(typed_words("UNDER")))
 
 
 def student_option(student: Student) -> tuple[str, str]:
@@ -43,11 +43,11 @@ def student_option(student: Student) -> tuple[str, str]:
 
 
 def ask_student(lang: str, options: list[list[str]], intro: str) -> Activity:
-    nav = [adaptive.submit(form_text(lang, "CANCEL"), "annuleer")]
+    nav = [adaptive.submit(say(lang, "CANCEL"), "annuleer")]
     if not options:
-        return cards.question(intro or form_text(lang, "ASK_STUDENT"), [], nav)
+        return cards.question(intro or say(lang, "ASK_STUDENT"), [], nav)
     listed = [(title, key) for title, key in options]
-    return cards.choices(intro, listed, form_text(lang, "NEXT"), nav)
+    return cards.choices(intro, listed, say(lang, "NEXT"), nav)
 
 
 def picked_option(answer: Answer, options: list[list[str]]) -> str | None:
@@ -61,18 +61,19 @@ def form_options(forms: list[FormType]) -> list[tuple[str, str]]:
 
 def ask_form(lang: str, student: Student, forms: list[FormType]) -> Activity:
     name = escape_markdown(student.full_name)
-    under = cards.toggle("under", form_text(lang, "UNDER_TOGGLE"))
-    nav = [adaptive.submit(form_text(lang, "BACK"), "terug"),
-           adaptive.submit(form_text(lang, "CANCEL"), "annuleer")]
-    return cards.choices(form_text(lang, "ASK_FORM", student=name), form_options(forms),
-                         form_text(lang, "NEXT"), nav, [under])
+    under = cards.toggle("under", say(lang, "UNDER_TOGGLE"))
+    nav = [adaptive.submit(say(lang, "BACK"), "terug"),
+           adaptive.submit(say(lang, "CANCEL"), "annuleer")]
+    return cards.choices(say(lang, "ASK_FORM", student=name), form_options(forms),
+                         say(lang, "NEXT"), nav, [under])
 
 
 def take_form(answer: Answer, forms: list[FormType], values: Values) -> bool:
     """Store the chosen form type (and whether it goes under an item); False: not understood."""
     said = words(answer)
-    under = answer["value"].get("under") == "true" or said.endswith((" onder", " under"))
-    typed = said.removesuffix(" onder").removesuffix(" under") if said else ""
+    suffix = next((end for end in UNDER_SUFFIXES if said.endswith(end)), "")
+    under = answer["value"].get("under") == "true" or bool(suffix)
+    typed = said.removesuffix(suffix) if said else ""
     key = pick(typed or str(answer["value"].get("choice", "")), form_options(forms))
     if key is None:
         return False
@@ -96,7 +97,7 @@ def take_prefill(prefill: dict[str, str], forms: list[FormType], values: Values)
 
 
 def parent_options(lines: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
-    return [(form_text(lang, "LOOSE_FORM"), ""), *lines]
+    return [(say(lang, "LOOSE_FORM"), ""), *lines]
 
 
 def ask_attachment(a: Asking) -> Activity:
@@ -116,7 +117,7 @@ def take_attachment(a: Asking, answer: Answer, values: Values) -> str | None:
     try:
         checked_attachments((attachment,), DEFAULT_LIMITS)
     except Refused as refused:
-        return escape_markdown(refused.message)
+        return a.refused(refused)
     values[ATTACHMENT] = {"name": attachment.name, "content_type": attachment.content_type,
                           "size": attachment.size, "url": attachment.url}
     return None
@@ -179,4 +180,4 @@ def revisable_steps(lang: str, form: str) -> list[tuple[str, str]]:
              ("L_ACCESS", "access")]
     skipped = {"description"} if spec.fixed_description else set()
     skipped |= {"access"} if spec.locked else set()
-    return [(form_text(lang, label), name) for label, name in steps if name not in skipped]
+    return [(say(lang, label), name) for label, name in steps if name not in skipped]

@@ -7,11 +7,10 @@ from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
 from dialogs.commands import Command
 from dialogs.context import language
-from dialogs.form_texts import form_text
+from dialogs.texts import say
 
 ALREADY_SAVED = Command(
-    "already_saved", ("opslaan", "save", "voltooien", "finish"),
-    "", "", for_roles=frozenset(),  # never listed in help: it only answers stray clicks
+    "already_saved", for_roles=frozenset(),  # never listed in help: it only answers stray clicks
 )
 
 
@@ -20,5 +19,5 @@ class AlreadySavedDialog(Dialog):  # type: ignore[misc]
         super().__init__(ALREADY_SAVED.dialog_id)
 
     async def begin_dialog(self, dc: DialogContext, options: object = None) -> DialogTurnResult:
-        await dc.context.send_activity(form_text(language(dc.context), "ALREADY_SAVED"))
+        await dc.context.send_activity(say(language(dc.context), "ALREADY_SAVED"))
         return await dc.end_dialog()

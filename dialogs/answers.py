@@ -12,7 +12,7 @@ from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from botbuilder.schema import Activity, ActivityTypes
 
 from dialogs.context import language, submitted, typed_or_submitted_text
-from dialogs.form_texts import form_text
+from dialogs.texts import say
 from domain.school import fold
 
 ANSWER = "answer"
@@ -41,7 +41,7 @@ class AnswerPrompt(Dialog):  # type: ignore[misc]
             return Dialog.end_of_turn
         clicked, asked = submitted(dc.context).get(STEP), dc.active_dialog.state.get(STEP)
         if clicked and asked and clicked != asked:
-            await dc.context.send_activity(form_text(language(dc.context), "OLD_BUTTON"))
+            await dc.context.send_activity(say(language(dc.context), "OLD_BUTTON"))
             return Dialog.end_of_turn
         return await dc.end_dialog(answer_of(dc.context))
 

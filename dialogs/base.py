@@ -13,11 +13,11 @@ from botbuilder.dialogs import (
 )
 
 from dialogs.context import language, typed_or_submitted_text
-from dialogs.texts import say
+from dialogs.texts import say, typed_words
 
-CANCEL_WORDS = frozenset({"annuleer", "annuleren", "stop", "cancel", "quit"})
-HELP_WORDS = frozenset({"help", "hulp", "?"})
-BACK_WORDS = frozenset({"terug", "vorige", "back"})
+CANCEL_WORDS = typed_words("CANCEL")
+HELP_WORDS = typed_words("HELP")
+BACK_WORDS = typed_words("BACK")
 
 STEP_HELP = "step_help"  # key in a waterfall's state: the text `help` shows at this step
 

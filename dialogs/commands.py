@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from dialogs.texts import say, typed_words
 from domain.roles import Role
 from domain.school import fold
 
 
 @dataclass(frozen=True)
 class Command:
+    """A command; its words (KEYWORDS) and its line in help (TEXTS) are catalogue entries
+    under the key COMMAND_ + the dialog id in upper case, e.g. COMMAND_ADD_FORM."""
+
     dialog_id: str
-    words: tuple[str, ...]  # how staff start it, e.g. ("nieuw formulier", "nieuw", "new entry")
-    usage_nl: str  # the line in help, Dutch
-    usage_en: str
     shows_student_data: bool = False  # only in a personal chat (DOMAIN.md §2)
     for_roles: frozenset[Role] | None = None  # listed in help only for these roles
+    words: frozenset[str] = field(init=False)  # how staff start it, in either language
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", typed_words(self.key))
+
+    @property
+    def key(self) -> str:
+        return f"COMMAND_{self.dialog_id.upper()}"
 
     def usage(self, lang: str) -> str:
-        return self.usage_en if lang == "en" else self.usage_nl
+        return say(lang, self.key)
 
     def listed_for(self, roles: frozenset[Role]) -> bool:
         return self.for_roles is None or bool(self.for_roles & roles)

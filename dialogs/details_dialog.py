@@ -13,14 +13,10 @@ from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.entry_card import entry_card
 from dialogs.logbook_dialog import last_page_entries
-from dialogs.logbook_texts import TEXTS
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.services.entry_details import entry_details
 
-DETAILS = Command("logbook_details", ("details", "detail", "bekijk"),
-                  "**details 3** – het derde formulier van het logboek, helemaal",
-                  "**details 3** – the third form of the logbook, in full",
-                  shows_student_data=True)
+DETAILS = Command("logbook_details", shows_student_data=True)
 
 
 class DetailsDialog(Dialog):  # type: ignore[misc]
@@ -38,17 +34,17 @@ class DetailsDialog(Dialog):  # type: ignore[misc]
         """A position on the last page → that form's id; anything else is taken as an id."""
         lang = language(dc.context)
         if not typed:
-            await dc.context.send_activity(say_from(TEXTS, lang, "DETAILS_USAGE"))
+            await dc.context.send_activity(say(lang, "DETAILS_USAGE"))
             return None
         if not typed.isdigit():
             return typed
         entries = await last_page_entries(dc)
         if entries is None:
-            await dc.context.send_activity(say_from(TEXTS, lang, "NO_LAST_LOGBOOK"))
+            await dc.context.send_activity(say(lang, "NO_LAST_LOGBOOK"))
             return None
         position = int(typed)
         if not 1 <= position <= len(entries):
-            await dc.context.send_activity(say_from(TEXTS, lang, "NO_SUCH_POSITION",
+            await dc.context.send_activity(say(lang, "NO_SUCH_POSITION",
                                                     position=position, count=len(entries)))
             return None
         return entries[position - 1]
@@ -58,7 +54,7 @@ class DetailsDialog(Dialog):  # type: ignore[misc]
         details = await entry_details(current_staff(dc.context), entry_id,
                                       self._services.uow(), self._services.now())
         if details is None:  # absent and not readable are one answer
-            await dc.context.send_activity(say_from(TEXTS, lang, "ENTRY_NOT_FOUND"))
+            await dc.context.send_activity(say(lang, "ENTRY_NOT_FOUND"))
             return
         content = entry_card(details, lang, self._services.today())
         await dc.context.send_activity(MessageFactory.attachment(adaptive.attachment(content)))

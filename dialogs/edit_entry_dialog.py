@@ -21,19 +21,14 @@ from dialogs.answers import pick, words
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.edit_entry_changes import CHANGED, ENTRY, changes_of, values_of
-from dialogs.form_texts import form_text
 from dialogs.guided import GuidedDialog
 from dialogs.markdown import escape_markdown
+from dialogs.texts import say, say_refused, typed_words
 from domain.errors import Refused
 from domain.services.edit_entry import edit_entry
 from domain.services.entry_details import entry_details
 
-EDIT_ENTRY = Command(
-    "edit_entry", ("bewerk", "bewerken", "edit"),
-    "**bewerk** [formulier] – een formulier wijzigen en voltooien",
-    "**edit** [form] – change a form and finish it",
-    shows_student_data=True,
-)
+EDIT_ENTRY = Command("edit_entry", shows_student_data=True)
 EDITING = "editing"  # the part being changed now
 BEFORE = "fields_before"  # the fields while new values are asked
 FINISH = "finish"
@@ -55,7 +50,7 @@ class EditEntryDialog(GuidedDialog):
         if found is None or not found.may_edit:
             key = "ASK_EDIT_ID" if not entry_id else (
                 "ENTRY_NOT_FOUND" if found is None else "NOT_EDITABLE")
-            await step.context.send_activity(form_text(lang, key))
+            await step.context.send_activity(say(lang, key))
             return await step.end_dialog()
         step.values.update(values_of(found))
         return await step.next(None)
@@ -72,11 +67,11 @@ class EditEntryDialog(GuidedDialog):
 
     async def _take_change(self, step: WaterfallStepContext) -> DialogTurnResult:
         said = words(step.result or {})
-        options = [*self._parts(step), (form_text(language(step.context), "FINISH"), FINISH)]
-        picked = FINISH if said in ("voltooien", "voltooi", "finish", "klaar") else pick(
+        options = [*self._parts(step), (say(language(step.context), "FINISH"), FINISH)]
+        picked = FINISH if said in typed_words("FINISH") else pick(
             step.result["text"] or str(step.result["value"].get("choice", "")), options)
         if picked is None:
-            return await self.again(step, form_text(language(step.context), "UNKNOWN_CHOICE"))
+            return await self.again(step, say(language(step.context), "UNKNOWN_CHOICE"))
         if picked == FINISH:
             return await self._finish(step)
         step.values[EDITING] = picked
@@ -111,9 +106,9 @@ class EditEntryDialog(GuidedDialog):
             saved = await edit_entry(before["id"], changes_of(step.values), current_staff(
                 step.context), self._services.uow(), self._services.now())
         except Refused as refused:
-            return await self.again(step, escape_markdown(refused.message))
+            return await self.again(step, escape_markdown(say_refused(lang, refused)))
         changed = saved.updated_at.isoformat() != before["updated_at"]
-        await step.context.send_activity(form_text(lang, "EDIT_SAVED" if changed
+        await step.context.send_activity(say(lang, "EDIT_SAVED" if changed
                                                    else "EDIT_UNCHANGED"))
         return await step.end_dialog()
 

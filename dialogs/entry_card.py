@@ -7,9 +7,8 @@ from datetime import date
 from dialogs import adaptive
 from dialogs.adaptive import Element
 from dialogs.logbook_card import CARD_BUDGET, FALLBACK_CHARS, written_line
-from dialogs.logbook_texts import TEXTS
 from dialogs.markdown import escape_markdown
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.logbook import Attachment
 from domain.services.entry_details import EntryDetails
 
@@ -39,8 +38,8 @@ def _card(details: EntryDetails, lang: str, today: date, budget: int) -> Element
     ]
     actions = []
     if details.may_edit:
-        actions.append(adaptive.submit(say_from(TEXTS, lang, "BUTTON_EDIT"), f"bewerk {entry.id}"))
-    actions.append(adaptive.submit(say_from(TEXTS, lang, "BUTTON_BACK"),
+        actions.append(adaptive.submit(say(lang, "BUTTON_EDIT"), f"bewerk {entry.id}"))
+    actions.append(adaptive.submit(say(lang, "BUTTON_BACK"),
                                    f"logboek {details.student.number}"))
     return adaptive.card(body, actions, fallback=_summary(details))
 
@@ -48,20 +47,20 @@ def _card(details: EntryDetails, lang: str, today: date, budget: int) -> Element
 def _facts(details: EntryDetails, lang: str) -> list[tuple[str, str]]:
     """No word about a parent item: it may be one the viewer cannot read."""
     entry, student = details.entry, details.student
-    yes_no = say_from(TEXTS, lang, "YES" if entry.urgent else "NO")
+    yes_no = say(lang, "YES" if entry.urgent else "NO")
     readers = sorted(role.label_in(lang) for role in details.spec.read | entry.access)
     pairs = [
-        (say_from(TEXTS, lang, "NUMBER"),
+        (say(lang, "NUMBER"),
          f"{escape_markdown(student.full_name)} ({escape_markdown(student.number)})"),
-        (say_from(TEXTS, lang, "WRITTEN_BY"),
+        (say(lang, "WRITTEN_BY"),
          f"{escape_markdown(details.author_name)} ({entry.author_role.label_in(lang)})"),
-        (say_from(TEXTS, lang, "DATE"), f"{entry.created_at:%d-%m-%Y %H:%M}"),
-        (say_from(TEXTS, lang, "EXPIRES"), f"{entry.expires_on:%d-%m-%Y}"),
-        (say_from(TEXTS, lang, "URGENT"), yes_no),
-        (say_from(TEXTS, lang, "ACCESS"), ", ".join(readers)),
+        (say(lang, "DATE"), f"{entry.created_at:%d-%m-%Y %H:%M}"),
+        (say(lang, "EXPIRES"), f"{entry.expires_on:%d-%m-%Y}"),
+        (say(lang, "URGENT"), yes_no),
+        (say(lang, "ACCESS"), ", ".join(readers)),
     ]
     if entry.updated_at != entry.created_at:
-        pairs.insert(3, (say_from(TEXTS, lang, "UPDATED"), f"{entry.updated_at:%d-%m-%Y %H:%M}"))
+        pairs.insert(3, (say(lang, "UPDATED"), f"{entry.updated_at:%d-%m-%Y %H:%M}"))
     return pairs
 
 
@@ -74,7 +73,7 @@ def _fields(details: EntryDetails, lang: str, budget: int) -> list[Element]:
         items.append(adaptive.text(f"**{escape_markdown(label)}**", separator=True))
         items.append(adaptive.text(escape_markdown(value[:share]) or "–", spacing="None"))
         if len(value) > share:
-            items.append(adaptive.text(say_from(TEXTS, lang, "CUT"), isSubtle=True,
+            items.append(adaptive.text(say(lang, "CUT"), isSubtle=True,
                                        size="Small"))
     return items
 
@@ -82,7 +81,7 @@ def _fields(details: EntryDetails, lang: str, budget: int) -> list[Element]:
 def _attachments(attachments: tuple[Attachment, ...], lang: str) -> list[Element]:
     if not attachments:
         return []
-    items = [adaptive.text(f"**{say_from(TEXTS, lang, 'ATTACHMENTS')}**", separator=True)]
+    items = [adaptive.text(f"**{say(lang, 'ATTACHMENTS')}**", separator=True)]
     for attachment in attachments:
         label = escape_markdown(attachment.name)
         if attachment.url and attachment.url.startswith("https://"):

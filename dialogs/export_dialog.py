@@ -15,23 +15,17 @@ from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
-from dialogs.export_texts import TEXTS, recipients_text
+from dialogs.export_recipients import recipients_text
 from dialogs.file_offer import FileOffers, OfferedFile, consent_card
-from dialogs.logbook_texts import TEXTS as LOGBOOK_TEXTS
 from dialogs.markdown import escape_markdown
 from dialogs.student_lookup import one_student
-from dialogs.texts import say_from
+from dialogs.texts import say, say_refused
 from domain.access import EXPORTERS
 from domain.errors import Refused
 from domain.school import Student
 from domain.services.export_file import ExportDocument, export_file
 
-EXPORT = Command(
-    "export", ("export", "exporteer", "exporteer dossier", "dossier export"),
-    "**export Jan de Vries** – het hele dossier als bestand (inzage en afschrift)",
-    "**export Jan de Vries** – the whole file as a document (inspection and copy)",
-    shows_student_data=True, for_roles=EXPORTERS,
-)
+EXPORT = Command("export", shows_student_data=True, for_roles=EXPORTERS)
 
 
 class ExportDialog(Dialog):  # type: ignore[misc]
@@ -43,10 +37,10 @@ class ExportDialog(Dialog):  # type: ignore[misc]
         typed = str((options or {}).get("args", "")).strip()
         lang = language(dc.context)
         if not typed:
-            await dc.context.send_activity(say_from(TEXTS, lang, "USAGE"))
+            await dc.context.send_activity(say(lang, "EXPORT_USAGE"))
             return await dc.end_dialog()
         student = await one_student(dc.context, self._services, typed, also="export",
-                                    also_title=say_from(TEXTS, lang, "BUTTON_EXPORT"))
+                                    also_title=say(lang, "EXPORT_BUTTON_EXPORT"))
         if student is not None:
             await self._offer(dc, student)
         return await dc.end_dialog()
@@ -57,14 +51,14 @@ class ExportDialog(Dialog):  # type: ignore[misc]
             document = await export_file(staff, student.number, self._services.uow(),
                                          self._services.now())
         except Refused as refusal:
-            await dc.context.send_activity(refusal.message)
+            await dc.context.send_activity(say_refused(lang, refusal))
             return
         if document is None:
-            await dc.context.send_activity(say_from(LOGBOOK_TEXTS, lang, "NOT_FOUND"))
+            await dc.context.send_activity(say(lang, "NOT_FOUND"))
             return
         file = offered(document, staff.id, student.number, self._services)
         token = self._offers.offer(file)
-        description = say_from(TEXTS, lang, "CONSENT", name=student.full_name)
+        description = say(lang, "CONSENT", name=student.full_name)
         await dc.context.send_activity(
             MessageFactory.text(offer_text(document, student.full_name, lang)))
         await dc.context.send_activity(
@@ -78,6 +72,6 @@ def offered(document: ExportDocument, staff_id: str, number: str,
 
 
 def offer_text(document: ExportDocument, name: str, lang: str) -> str:
-    return say_from(TEXTS, lang, "OFFER", name=escape_markdown(name),
+    return say(lang, "OFFER", name=escape_markdown(name),
                     count=document.entry_count, file=escape_markdown(document.file_name),
                     recipients=recipients_text(document.recipients, lang))

@@ -17,8 +17,8 @@ from botbuilder.schema import Activity
 
 from dialogs import adaptive, cards
 from dialogs.answers import Answer, words
-from dialogs.form_texts import form_text
 from dialogs.markdown import escape_markdown
+from dialogs.texts import say, say_refused, typed_words
 from domain.errors import Refused
 from domain.expiry import default_expiry_for, parse_expiry
 from domain.field_values import field_value
@@ -31,8 +31,7 @@ STUDENT, FORM = "student", "form"  # the student number and the form type's valu
 DESCRIPTION, EXPIRY, URGENT, FIELDS, ACCESS = "description", "expires_on", "urgent", "fields", \
     "access"
 MORE: Final = ""  # ask the same question again, no error
-YES = frozenset({"ja", "j", "yes", "y", "ja let op", "let op", "urgent"})
-NO = frozenset({"nee", "n", "no", "standaard", "default", "ok"})
+YES, NO = typed_words("YES"), typed_words("NO")
 
 Values = dict[str, Any]
 
@@ -52,7 +51,11 @@ class Asking:
         return CATALOGUE[self.form]
 
     def text(self, key: str, /, **values: object) -> str:
-        return form_text(self.lang, key, **values)
+        return say(self.lang, key, **values)
+
+    def refused(self, refused: Refused) -> str:
+        """The domain's refusal in this language, ready to show (user data escaped)."""
+        return escape_markdown(say_refused(self.lang, refused))
 
     def nav(self) -> list[cards.Element]:
         return [adaptive.submit(self.text("BACK"), "terug"),
@@ -74,7 +77,7 @@ def take_description(a: Asking, answer: Answer, values: Values) -> str | None:
     try:
         values[DESCRIPTION] = checked_description(a.spec, typed, DEFAULT_LIMITS)
     except Refused as refused:
-        return escape_markdown(refused.message)
+        return a.refused(refused)
     return None
 
 
@@ -93,7 +96,7 @@ def take_expiry(a: Asking, answer: Answer, values: Values) -> str | None:
     try:
         values[EXPIRY] = parse_expiry(typed, a.today, a.student, a.form).isoformat()
     except Refused as refused:
-        return escape_markdown(refused.message)
+        return a.refused(refused)
     return None
 
 
@@ -131,7 +134,7 @@ def take_fields(a: Asking, answer: Answer, values: Values) -> str | None:
         for field, text in typed or [(f, submitted.get(f.key, "")) for f in pending]:
             filled[field.key] = field_value(field, text, a.today)
     except Refused as refused:
-        return escape_markdown(refused.message)
+        return a.refused(refused)
     values[FIELDS] = filled
     return MORE if any(f.key not in filled for f in a.spec.fields) else None
 

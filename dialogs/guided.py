@@ -24,7 +24,7 @@ from dialogs.answers import ANSWER, AnswerPrompt
 from dialogs.base import CancelAndHelpDialog
 from dialogs.context import Services, current_staff, language
 from dialogs.form_questions import FORM, STUDENT, Asking
-from dialogs.form_texts import help_text
+from dialogs.texts import CATALOGUES, NL, say
 from domain.forms import FormType
 from domain.school import Student
 from domain.services.entry_rules import visible_student
@@ -80,7 +80,7 @@ class GuidedDialog(CancelAndHelpDialog):
 
     def step_help(self, inner_dc: DialogContext) -> str:
         name = self._names[self._step_index(inner_dc)]
-        return help_text(language(inner_dc.context), name.removeprefix("_ask_"))
+        return step_help_text(language(inner_dc.context), name.removeprefix("_ask_"))
 
     async def _go_back(self, inner_dc: DialogContext) -> DialogTurnResult:
         if len(inner_dc.stack) >= 2:
@@ -96,3 +96,10 @@ class GuidedDialog(CancelAndHelpDialog):
     def _step_index(self, inner_dc: DialogContext) -> int:
         waterfall = next((i for i in inner_dc.stack if i.id == STEPS), None)
         return int(waterfall.state.get("stepIndex", 0)) if waterfall else 0
+
+
+def step_help_text(lang: str, step: str) -> str:
+    """What `help` says at `step` (its STEP_HELP_ text, if any), then how to go back or stop."""
+    key = f"STEP_HELP_{step.upper()}"
+    explained = say(lang, key) if key in CATALOGUES[NL] else ""
+    return f"{explained}\n\n{say(lang, 'HELP_TAIL')}"

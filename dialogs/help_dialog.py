@@ -10,10 +10,7 @@ from dialogs.commands import Command, help_lines
 from dialogs.context import current_staff, language
 from dialogs.texts import say
 
-HELP = Command(
-    "help", ("help", "hulp", "?", "commands", "opdrachten"),
-    "**help** – wat ik kan", "**help** – what I can do",
-)
+HELP = Command("help")
 
 
 class HelpDialog(Dialog):  # type: ignore[misc]

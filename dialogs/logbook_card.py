@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from dialogs import adaptive
+from dialogs.absence_headline import headline
 from dialogs.adaptive import Element
-from dialogs.logbook_texts import TEXTS
 from dialogs.markdown import escape_markdown, one_line
-from dialogs.prompt_texts import headline
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.absence.protocol import RuleId
 from domain.forms import CATALOGUE
 from domain.logbook import Entry
@@ -65,14 +64,14 @@ def _card(view: LogbookView, filters: LogbookFilters, lang: str, today: date,
         body.append(_line(line, position, lang, today, detail))
         position += 1 + len(line.children)
     if not view.lines:
-        body.append(adaptive.text(say_from(TEXTS, lang, "EMPTY"), separator=True))
+        body.append(adaptive.text(say(lang, "EMPTY"), separator=True))
     body.append(adaptive.text(_footer(view, lang), isSubtle=True, size="Small",
                               separator=True))
     actions = []
     if view.page < view.page_count:
-        actions.append(adaptive.submit(say_from(TEXTS, lang, "BUTTON_MORE"), "meer"))
+        actions.append(adaptive.submit(say(lang, "BUTTON_MORE"), "meer"))
     if may_export:
-        actions.append(adaptive.submit(say_from(TEXTS, lang, "BUTTON_EXPORT"),
+        actions.append(adaptive.submit(say(lang, "LOGBOOK_BUTTON_EXPORT"),
                                        f"export {view.student.number}"))
     return adaptive.card(body, actions, fallback=logbook_summary(view, lang))
 
@@ -81,26 +80,26 @@ def _header(view: LogbookView, filters: LogbookFilters, lang: str) -> list[Eleme
     student = view.student
     assert student is not None
     mentors = ", ".join(escape_markdown(name) for name in view.mentor_names)
-    pairs = [(say_from(TEXTS, lang, "CLASS"), escape_markdown(student.class_name)),
-             (say_from(TEXTS, lang, "NUMBER"), escape_markdown(student.number)),
-             (say_from(TEXTS, lang, "MENTORS"), mentors or say_from(TEXTS, lang, "NONE"))]
+    pairs = [(say(lang, "CLASS"), escape_markdown(student.class_name)),
+             (say(lang, "NUMBER"), escape_markdown(student.number)),
+             (say(lang, "MENTORS"), mentors or say(lang, "NONE"))]
     chosen = filter_labels(filters, lang)
     if chosen:
-        pairs.append((say_from(TEXTS, lang, "FILTERS"), ", ".join(chosen)))
-    title = say_from(TEXTS, lang, "LOGBOOK", name=escape_markdown(student.full_name))
+        pairs.append((say(lang, "FILTERS"), ", ".join(chosen)))
+    title = say(lang, "LOGBOOK", name=escape_markdown(student.full_name))
     return [adaptive.text(title, size="Large", weight="Bolder"), adaptive.facts(pairs)]
 
 
 def filter_labels(filters: LogbookFilters, lang: str) -> list[str]:
     labels = []
     if filters.urgent_only:
-        labels.append(say_from(TEXTS, lang, "FILTER_URGENT"))
+        labels.append(say(lang, "FILTER_URGENT"))
     if filters.absence_only:
-        labels.append(say_from(TEXTS, lang, "FILTER_ABSENCE"))
+        labels.append(say(lang, "FILTER_ABSENCE"))
     if filters.school_year:
-        labels.append(say_from(TEXTS, lang, "FILTER_YEAR", year=filters.school_year.label))
+        labels.append(say(lang, "FILTER_YEAR", year=filters.school_year.label))
     if filters.include_expired:
-        labels.append(say_from(TEXTS, lang, "FILTER_EXPIRED"))
+        labels.append(say(lang, "FILTER_EXPIRED"))
     return labels
 
 
@@ -108,7 +107,7 @@ def _open_actions(view: LogbookView, lang: str) -> list[Element]:
     """The absence signals' actions not done yet, earliest due first (for those who may see)."""
     if not view.open_actions:
         return []
-    heading = adaptive.text(say_from(TEXTS, lang, "OPEN_ACTIONS"), weight="Bolder",
+    heading = adaptive.text(say(lang, "OPEN_ACTIONS"), weight="Bolder",
                             separator=True, color="Attention")
     lines = [(f"{headline(RuleId(a.rule), a.threshold, a.topic, lang)} · "
               f"{a.role.label_in(lang)}", f"{a.action} ({a.due_on:%d-%m-%Y})")
@@ -119,11 +118,11 @@ def _open_actions(view: LogbookView, lang: str) -> list[Element]:
 def _recent(view: LogbookView, lang: str) -> list[Element]:
     """Recent authors grouped by role: "who is doing what right now"."""
     assert view.student is not None
-    heading = adaptive.text(say_from(TEXTS, lang, "RECENT",
+    heading = adaptive.text(say(lang, "RECENT",
                                      name=escape_markdown(view.student.first_name)),
                             weight="Bolder", separator=True)
     if not view.recent_authors:
-        return [heading, adaptive.text(say_from(TEXTS, lang, "NOBODY_RECENT"), isSubtle=True)]
+        return [heading, adaptive.text(say(lang, "NOBODY_RECENT"), isSubtle=True)]
     return [heading, adaptive.facts(recent_by_role(view.recent_authors, lang))]
 
 
@@ -144,16 +143,15 @@ def _line(line: LogbookLine, position: int, lang: str, today: date, detail: Deta
     hidden = len(line.children) - len(shown)
     if hidden:
         first = position + len(shown) + 1
-        items.append(adaptive.indented([adaptive.text(say_from(
-            TEXTS, lang, "MORE_CHILDREN", count=hidden, position=first), isSubtle=True,
-            size="Small")]))
+        more = say(lang, "MORE_CHILDREN", count=hidden, position=first)
+        items.append(adaptive.indented([adaptive.text(more, isSubtle=True, size="Small")]))
     return {"type": "Container", "separator": True, "items": items}
 
 
 def _entry(entry: Entry, author: str, position: int, lang: str, today: date,
            detail: Detail) -> Element:
     """One form; a click anywhere on it opens its details (by id: pages change)."""
-    urgent = f"⚠️ {say_from(TEXTS, lang, 'URGENT')} · " if entry.urgent else ""
+    urgent = f"⚠️ {say(lang, 'URGENT')} · " if entry.urgent else ""
     name = CATALOGUE[entry.form_type].name
     items = [adaptive.text(f"**{position}. {urgent}{escape_markdown(name)}**")]
     if entry.description != name:  # a fixed description is the form's name: say it once
@@ -168,11 +166,11 @@ def _entry(entry: Entry, author: str, position: int, lang: str, today: date,
 
 
 def written_line(entry: Entry, author: str, lang: str, today: date) -> str:
-    line = say_from(TEXTS, lang, "WRITTEN", author=escape_markdown(author),
+    line = say(lang, "WRITTEN", author=escape_markdown(author),
                     role=entry.author_role.label_in(lang), date=f"{entry.created_at:%d-%m-%Y}",
                     expires=f"{entry.expires_on:%d-%m-%Y}")
     if entry.expired(today):
-        expired = say_from(TEXTS, lang, "EXPIRED_ON", date=f"{entry.expires_on:%d-%m-%Y}")
+        expired = say(lang, "EXPIRED_ON", date=f"{entry.expires_on:%d-%m-%Y}")
         line = line.rsplit(" · ", 1)[0] + f" · {expired}"
     return line
 
@@ -186,9 +184,9 @@ def body_text(entry: Entry) -> str:
 
 
 def _footer(view: LogbookView, lang: str) -> str:
-    more = (say_from(TEXTS, lang, "PAGE_MORE", size=PAGE_SIZE)
+    more = (say(lang, "PAGE_MORE", size=PAGE_SIZE)
             if view.page < view.page_count else "")
-    return say_from(TEXTS, lang, "PAGE", page=view.page, pages=max(view.page_count, 1),
+    return say(lang, "PAGE", page=view.page, pages=max(view.page_count, 1),
                     total=view.total, more=more)
 
 
@@ -196,10 +194,10 @@ def logbook_summary(view: LogbookView, lang: str) -> str:
     """Plain text for clients without cards (the card's fallbackText)."""
     assert view.student is not None
     student = view.student
-    lines = [f"{say_from(TEXTS, lang, 'LOGBOOK', name=student.full_name)} "
+    lines = [f"{say(lang, 'LOGBOOK', name=student.full_name)} "
              f"({student.class_name}, {student.number})"]
     for position, entry in enumerate(numbered(view.lines), start=1):
-        urgent = f"[{say_from(TEXTS, lang, 'URGENT')}] " if entry.urgent else ""
+        urgent = f"[{say(lang, 'URGENT')}] " if entry.urgent else ""
         lines.append(f"{position}. {urgent}{CATALOGUE[entry.form_type].name}: "
                      f"{entry.description} ({entry.created_at:%d-%m-%Y})")
     return "\n".join(lines)[:FALLBACK_CHARS]

@@ -20,10 +20,9 @@ from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.logbook_card import logbook_card, numbered
 from dialogs.logbook_request import filters_from_state, filters_to_state, parse_logbook_request
-from dialogs.logbook_texts import TEXTS
 from dialogs.memory import recall, remember
 from dialogs.student_lookup import one_student
-from dialogs.texts import say_from
+from dialogs.texts import say, say_refused
 from domain.access import may_export
 from domain.errors import Refused
 from domain.school import Staff, Student
@@ -36,18 +35,8 @@ from domain.services.read_logbook import (
 
 LAST_LOGBOOK = "LastLogbook"
 
-LOGBOOK = Command(
-    "logbook", ("logboek", "logbook", "show logbook for", "show logbook", "toon logboek van",
-                "toon logboek"),
-    "**logboek Jan de Vries** – het logboek van een leerling (filters: **urgent**, "
-    "**verzuim**, **2025-2026**, **inclusief verlopen**)",
-    "**logbook Jan de Vries** – a student's logbook (filters: **urgent**, **absence**, "
-    "**2025-2026**, **including expired**)",
-    shows_student_data=True,
-)
-MORE = Command("logbook_more", ("meer", "more", "volgende"),
-               "**meer** – de volgende formulieren van het logboek",
-               "**more** – the next forms of the logbook", shows_student_data=True)
+LOGBOOK = Command("logbook", shows_student_data=True)
+MORE = Command("logbook_more", shows_student_data=True)
 
 
 class LogbookDialog(Dialog):  # type: ignore[misc]
@@ -60,7 +49,7 @@ class LogbookDialog(Dialog):  # type: ignore[misc]
     async def begin_dialog(self, dc: DialogContext, options: Any = None) -> DialogTurnResult:
         request = parse_logbook_request(str((options or {}).get("args", "")))
         if not request.student:
-            await dc.context.send_activity(say_from(TEXTS, language(dc.context), "USAGE"))
+            await dc.context.send_activity(say(language(dc.context), "LOGBOOK_USAGE"))
             return await dc.end_dialog()
         student = await one_student(dc.context, self._services, request.student)
         if student is not None:
@@ -79,9 +68,9 @@ class MoreDialog(Dialog):  # type: ignore[misc]
         last = await recall(dc.context, LAST_LOGBOOK)
         lang = language(dc.context)
         if not last:
-            await dc.context.send_activity(say_from(TEXTS, lang, "NO_LAST_LOGBOOK"))
+            await dc.context.send_activity(say(lang, "NO_LAST_LOGBOOK"))
         elif int(last["page"]) >= int(last["pages"]):
-            await dc.context.send_activity(say_from(TEXTS, lang, "LAST_PAGE"))
+            await dc.context.send_activity(say(lang, "LAST_PAGE"))
         else:
             await show_page(dc, self._services, str(last["student"]),
                             filters_from_state(last["filters"]), page=int(last["page"]) + 1)
@@ -98,10 +87,10 @@ async def show_page(
     try:
         view = await _read(staff, who, filters, page, services)
     except Refused as refusal:
-        await dc.context.send_activity(refusal.message)
+        await dc.context.send_activity(say_refused(lang, refusal))
         return
     if view.student is None:
-        await dc.context.send_activity(say_from(TEXTS, lang, "NOT_FOUND"))
+        await dc.context.send_activity(say(lang, "NOT_FOUND"))
         return
     content = logbook_card(view, filters, lang, services.today(),
                            may_export(staff, view.student))

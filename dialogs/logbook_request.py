@@ -13,14 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from dialogs.texts import typed_words
 from domain.school import fold
 from domain.school_year import SchoolYear
 from domain.services.read_logbook import LogbookFilters
 
-_URGENT = ("urgent", "let op", "letop", "dringend")
-_ABSENCE = ("verzuim", "absence")
-_EXPIRED = ("inclusief verlopen", "incl verlopen", "incl. verlopen", "met verlopen",
-            "including expired", "with expired")
+_URGENT = typed_words("FILTER_URGENT")
+_ABSENCE = typed_words("FILTER_ABSENCE")
+_EXPIRED = typed_words("FILTER_EXPIRED")
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,9 @@ from dialogs.answers import Answer, pick
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.form_questions import DESCRIPTION, EXPIRY, FIELDS, FORM, STUDENT, URGENT, Asking
-from dialogs.form_texts import form_text
 from dialogs.guided import GuidedDialog
 from dialogs.markdown import escape_markdown
+from dialogs.texts import say, say_refused
 from domain.access import creatable_forms
 from domain.errors import Refused
 from domain.expiry import default_expiry_for, parse_expiry
@@ -32,11 +32,7 @@ from domain.forms import BODY, CATALOGUE, FormType
 from domain.school import Student
 from domain.services.entry_rules import DEFAULT_LIMITS, checked_description
 
-QUICK_FORM = Command(
-    "quick_form", ("snel formulier", "snel", "quick form"),
-    "**snel formulier** leerling – alles op één kaart", "**quick form** student – one card",
-    shows_student_data=True,
-)
+QUICK_FORM = Command("quick_form", shows_student_data=True)
 CARD = "card"  # what the card showed last: the user's values, kept after a refusal
 
 
@@ -50,11 +46,11 @@ class QuickFormDialog(GuidedDialog):
             args = str((step.options or {}).get("args", ""))
             intro, options = await search_students(self._services, step, args)
             if len(options) != 1 or intro:
-                await step.context.send_activity(form_text(lang, "QUICK_NEEDS_ONE"))
+                await step.context.send_activity(say(lang, "QUICK_NEEDS_ONE"))
                 return await step.end_dialog()
             step.values[STUDENT], step.values[DRAFT] = options[0][1], str(uuid4())
         if not self._quick_forms(step, await self._student(step)):
-            await step.context.send_activity(form_text(lang, "QUICK_NO_FORMS"))
+            await step.context.send_activity(say(lang, "QUICK_NO_FORMS"))
             return await step.end_dialog()
         return await self.ask(step, await self._card(step))
 
@@ -62,12 +58,12 @@ class QuickFormDialog(GuidedDialog):
         answer: Answer = step.result
         lang = language(step.context)
         if not answer["value"]:
-            return await self.again(step, form_text(lang, "QUICK_USE_CARD"))
+            return await self.again(step, say(lang, "QUICK_USE_CARD"))
         step.values[CARD] = {k: str(v) for k, v in answer["value"].items()}
         try:
             a = await self._read_card(step)
         except Refused as refused:
-            return await self.again(step, escape_markdown(refused.message))
+            return await self.again(step, escape_markdown(say_refused(lang, refused)))
         refusal = await save_and_confirm(self._services, step, a)
         if refusal is not None:
             return await self.again(step, refusal)
@@ -79,7 +75,7 @@ class QuickFormDialog(GuidedDialog):
         forms = self._quick_forms(step, await self._student(step))
         values[FORM] = pick(card.get("form", ""), [(f.value, f.value) for f in forms]) or ""
         if not values[FORM]:
-            raise Refused(form_text(language(step.context), "UNKNOWN_CHOICE"))
+            raise Refused("UNKNOWN_CHOICE")
         a = await self._asking(step)
         values[DESCRIPTION] = checked_description(a.spec, card.get("description", ""),
                                                   DEFAULT_LIMITS)
@@ -97,18 +93,18 @@ class QuickFormDialog(GuidedDialog):
         default = default_expiry_for(FormType(chosen), student, self._services.today())
         body = [
             cards.choice_input("form", [(CATALOGUE[f].name, f.value) for f in forms], chosen,
-                               label=form_text(lang, "L_FORM")),
-            cards.text_input("description", form_text(lang, "QUICK_DESCRIPTION"),
+                               label=say(lang, "L_FORM")),
+            cards.text_input("description", say(lang, "QUICK_DESCRIPTION"),
                              card.get("description", ""), max_length=200),
-            cards.date_input("expiry", form_text(lang, "L_EXPIRY"),
+            cards.date_input("expiry", say(lang, "L_EXPIRY"),
                              card.get("expiry") or default.isoformat()),
-            cards.toggle("urgent", form_text(lang, "L_URGENT"), card.get("urgent") == "true"),
+            cards.toggle("urgent", say(lang, "L_URGENT"), card.get("urgent") == "true"),
             cards.text_input("body", BODY[0].label, card.get("body", ""), multiline=True),
         ]
         name = escape_markdown(student.full_name)
-        return cards.question(form_text(lang, "QUICK_CARD", student=name), body, [
-            cards.send_inputs(form_text(lang, "SAVE")),
-            adaptive.submit(form_text(lang, "CANCEL"), "annuleer")])
+        return cards.question(say(lang, "QUICK_CARD", student=name), body, [
+            cards.send_inputs(say(lang, "SAVE")),
+            adaptive.submit(say(lang, "CANCEL"), "annuleer")])
 
     def _quick_forms(self, step: WaterfallStepContext, student: Student) -> list[FormType]:
         forms = creatable_forms(current_staff(step.context), student)

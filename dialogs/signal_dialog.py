@@ -20,38 +20,14 @@ from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.markdown import escape_markdown
 from dialogs.student_lookup import one_student
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.absence.manual import ManualTopic, NotAllowed, raise_manual_signal
 from domain.absence.ports import AbsenceUnitOfWork, ConcurrentUpdate
 from domain.absence.protocol import Protocol
 from domain.access import SIGNAL_RAISERS
 from domain.school import Student, fold
 
-SIGNAL = Command(
-    "signal", ("signaal", "signal"),
-    "**signaal Jan de Vries ziektebeeld onduidelijk** – een verzuimsignaal met de hand "
-    "(of: bijzondere afspraken)",
-    "**signal Jan de Vries ziektebeeld onduidelijk** – raise an absence signal by hand "
-    "(or: bijzondere afspraken)",
-    shows_student_data=True, for_roles=SIGNAL_RAISERS,
-)
-
-TEXTS = {
-    "USAGE": ("Typ bijvoorbeeld **signaal Jan de Vries ziektebeeld onduidelijk** of "
-              "**signaal Jan de Vries bijzondere afspraken**.",
-              "Type for example **signal Jan de Vries ziektebeeld onduidelijk** or "
-              "**signal Jan de Vries bijzondere afspraken**."),
-    "WHICH_TOPIC": ("Welk signaal wil je geven voor {name}?",
-                    "Which signal do you want to raise for {name}?"),
-    "RAISED": ("Signaal **{topic}** voor {name} vastgelegd. Taken:\n\n{tasks}",
-               "Signal **{topic}** for {name} recorded. Tasks:\n\n{tasks}"),
-    "NOT_ALLOWED": ("Alleen de verzuimcoördinator of een mentor van de leerling kan een "
-                    "signaal geven.",
-                    "Only the attendance coordinator or a mentor of the student can raise a "
-                    "signal."),
-    "ALREADY": ("Dit signaal is vandaag al gegeven voor {name}.",
-                "This signal was already raised today for {name}."),
-}
+SIGNAL = Command("signal", shows_student_data=True, for_roles=SIGNAL_RAISERS)
 
 
 def split_topic(args: str) -> tuple[str, ManualTopic | None]:
@@ -71,7 +47,7 @@ class SignalDialog(Dialog):  # type: ignore[misc]
     async def begin_dialog(self, dc: DialogContext, options: Any = None) -> DialogTurnResult:
         typed, topic = split_topic(str((options or {}).get("args", "")))
         if not typed:
-            await dc.context.send_activity(say_from(TEXTS, language(dc.context), "USAGE"))
+            await dc.context.send_activity(say(language(dc.context), "SIGNAL_USAGE"))
             return await dc.end_dialog()
         student = await one_student(dc.context, self._services, typed)
         if student is not None:
@@ -82,7 +58,7 @@ class SignalDialog(Dialog):  # type: ignore[misc]
         lang = language(dc.context)
         name = escape_markdown(student.full_name)
         card = adaptive.card(
-            [adaptive.text(say_from(TEXTS, lang, "WHICH_TOPIC", name=name))],
+            [adaptive.text(say(lang, "WHICH_TOPIC", name=name))],
             [adaptive.submit(topic.value, f"signaal {student.number} {topic.value}")
              for topic in ManualTopic])
         await dc.context.send_activity(MessageFactory.attachment(adaptive.attachment(card)))
@@ -95,12 +71,12 @@ class SignalDialog(Dialog):  # type: ignore[misc]
                 current_staff(dc.context), student, topic, uow, self._protocol,
                 self._services.now(), self._services.today())
         except NotAllowed:
-            await dc.context.send_activity(say_from(TEXTS, lang, "NOT_ALLOWED"))
+            await dc.context.send_activity(say(lang, "SIGNAL_NOT_ALLOWED"))
             return
         except ConcurrentUpdate:
-            await dc.context.send_activity(say_from(TEXTS, lang, "ALREADY", name=name))
+            await dc.context.send_activity(say(lang, "ALREADY", name=name))
             return
         tasks = "\n".join(f"- {task.role.label_in(lang)}: {task.action} "
                           f"({task.due_on:%d-%m-%Y})" for task in signal.tasks)
         await dc.context.send_activity(
-            say_from(TEXTS, lang, "RAISED", topic=topic.value, name=name, tasks=tasks))
+            say(lang, "RAISED", topic=topic.value, name=name, tasks=tasks))

@@ -7,14 +7,13 @@ from collections.abc import Sequence
 
 from dialogs import adaptive
 from dialogs.adaptive import Element
-from dialogs.logbook_texts import TEXTS
 from dialogs.markdown import escape_markdown
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.school import Student
 
 
 def logbook_button(student_number: str, lang: str) -> Element:
-    return adaptive.submit(say_from(TEXTS, lang, "BUTTON_LOGBOOK"), f"logboek {student_number}")
+    return adaptive.submit(say(lang, "LOGBOOK_BUTTON_LOGBOOK"), f"logboek {student_number}")
 
 
 def student_line(student: Student) -> str:

@@ -12,9 +12,8 @@ from botbuilder.core import MessageFactory, TurnContext
 
 from dialogs import adaptive
 from dialogs.context import Services, current_staff, language
-from dialogs.logbook_texts import TEXTS
 from dialogs.student_cards import students_card
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.school import Student
 from domain.services.lookup_student import lookup_students
 
@@ -30,11 +29,11 @@ async def one_student(
     if len(search.matches) == 1:
         return search.matches[0]
     if search.matches:
-        heading, students = say_from(TEXTS, lang, "CHOOSE"), search.matches
+        heading, students = say(lang, "CHOOSE"), search.matches
     elif search.closest:
-        heading, students = say_from(TEXTS, lang, "DID_YOU_MEAN"), search.closest
+        heading, students = say(lang, "LOGBOOK_DID_YOU_MEAN"), search.closest
     else:
-        await turn.send_activity(say_from(TEXTS, lang, "NOT_FOUND"))
+        await turn.send_activity(say(lang, "NOT_FOUND"))
         return None
     content = students_card(heading, students, lang, also, also_title)
     await turn.send_activity(MessageFactory.attachment(adaptive.attachment(content)))

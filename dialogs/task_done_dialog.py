@@ -17,8 +17,7 @@ from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language, submitted
 from dialogs.prompt_card import prompt_activity
-from dialogs.prompt_texts import TEXTS
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.notify.outbox import MessageKind
 from domain.notify.ports import NotifyUnitOfWork
 from domain.notify.recipients import TASK_OWNERS
@@ -33,13 +32,7 @@ from domain.school import Staff
 
 log = logging.getLogger(__name__)
 
-TASK_DONE = Command(
-    "task_done", ("gedaan", "done"),
-    "**gedaan** <taaknummer> – een actie uit het verzuimprotocol afvinken",
-    "**done** <task number> – tick off an absence protocol action",
-    shows_student_data=True,
-    for_roles=TASK_OWNERS,
-)
+TASK_DONE = Command("task_done", shows_student_data=True, for_roles=TASK_OWNERS)
 
 
 class TaskDoneDialog(Dialog):  # type: ignore[misc]
@@ -52,7 +45,7 @@ class TaskDoneDialog(Dialog):  # type: ignore[misc]
         value = submitted(turn)
         task_id = _task_id(value.get("task_id"), (options or {}).get("args", ""))  # type: ignore[union-attr]
         if task_id is None:
-            await turn.send_activity(say_from(TEXTS, lang, "TASK_USAGE"))
+            await turn.send_activity(say(lang, "TASK_USAGE"))
             return await dc.end_dialog()
         await turn.send_activity(await self._complete(turn, task_id, value, lang))
         return await dc.end_dialog()
@@ -63,16 +56,16 @@ class TaskDoneDialog(Dialog):  # type: ignore[misc]
         try:
             record = await complete_task(self._uow(), staff, task_id, self._services.now())
         except TaskNotFound:
-            return say_from(TEXTS, lang, "TASK_NOT_FOUND")
+            return say(lang, "TASK_NOT_FOUND")
         except NotYourTask as refused:
             role = refused.args[0]
-            return say_from(TEXTS, lang, "TASK_NOT_YOURS", role=role.label_in(lang))
+            return say(lang, "TASK_NOT_YOURS", role=role.label_in(lang))
         except MustWait as wait:
-            return say_from(TEXTS, lang, "TASK_BLOCKED", first=wait.first)
+            return say(lang, "TASK_BLOCKED", first=wait.first)
         card_id = _task_id(value.get("card"), "")
         if card_id is not None:
             await self._update_card(turn, staff, card_id, lang)
-        return say_from(TEXTS, lang, "TASK_DONE", action=record.task.action,
+        return say(lang, "TASK_DONE", action=record.task.action,
                         name=staff.display_name)
 
     async def _update_card(self, turn: TurnContext, staff: Staff, card_id: int,

@@ -10,24 +10,18 @@ from typing import Any
 from botbuilder.core import CardFactory, MessageFactory
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
+from dialogs.absence_headline import headline
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.prompt_card import logbook_buttons, own_action, text_block
-from dialogs.prompt_texts import TEXTS, headline
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.notify.fanout import action_lines
 from domain.notify.ports import NotifyUnitOfWork
 from domain.notify.recipients import TASK_OWNERS
 from domain.notify.tasks import OpenTask, open_tasks
 from domain.ports import Directory
 
-TASKS = Command(
-    "tasks", ("mijn taken", "taken", "my tasks", "tasks"),
-    "**taken** – je open acties uit het verzuimprotocol",
-    "**tasks** – your open absence protocol actions",
-    shows_student_data=True,
-    for_roles=TASK_OWNERS,
-)
+TASKS = Command("tasks", shows_student_data=True, for_roles=TASK_OWNERS)
 MAX_TASKS = 15  # one card stays well under Teams' 28 KB
 
 
@@ -41,10 +35,10 @@ class TasksDialog(Dialog):  # type: ignore[misc]
         today = self._services.today()
         tasks = await open_tasks(self._uow(), staff, self._services.now())
         if not tasks:
-            await dc.context.send_activity(say_from(TEXTS, lang, "NO_TASKS"))
+            await dc.context.send_activity(say(lang, "NO_TASKS"))
             return await dc.end_dialog()
         async with self._uow() as uow:
-            body = [text_block(say_from(TEXTS, lang, "TASKS_HEADING", count=len(tasks)),
+            body = [text_block(say(lang, "TASKS_HEADING", count=len(tasks)),
                                size="Medium", weight="Bolder")]
             for task in tasks[:MAX_TASKS]:
                 body.append(await _task_container(uow.directory, task, lang, today,

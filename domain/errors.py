@@ -1,14 +1,28 @@
-"""Refusals the use cases raise; each carries the Dutch text a dialog shows as it is."""
+"""Refusals the use cases raise: a code and its values, never text.
+
+Error-code convention: ``Invalid("DESCRIPTION_TOO_LONG", length=231, limit=200)``. The code
+is UPPER_SNAKE, written as a string literal at the raise site, and is a key of the dialogs'
+text catalogue (dialogs/texts/nl.py and en.py) whose placeholders are exactly the values'
+names; the dialogs say it in the user's language (``dialogs.texts.say_refused``). Values
+are plain (str, int, float, date) or roles (a Role or a tuple of roles: said by label).
+tests/unit/test_text_catalogue.py finds every raise site and fails when a code has no
+entry or its placeholders differ from the values passed.
+"""
 
 from __future__ import annotations
 
 
 class Refused(Exception):
-    """A request the domain will not carry out; `message` is ready for staff to read."""
+    """A request the domain will not carry out; `code` and `values` say why."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, /, **values: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.values = values
+
+    def __str__(self) -> str:
+        details = ", ".join(f"{name}={value!r}" for name, value in self.values.items())
+        return f"{self.code}({details})" if details else self.code
 
 
 class NotFound(Refused):

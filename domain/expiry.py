@@ -1,7 +1,8 @@
 """Expiry dates as staff type them: '31-07-2027', '31 juli 2027', 'einde schooljaar'...
 
 Day first, Dutch month names. Today is passed in; a past or non-existent date is
-refused with an `Invalid` whose message gives an example that works.
+refused with an `Invalid` that carries `end` (this school year's end), so the refusal
+can give an example that works.
 """
 
 from __future__ import annotations
@@ -43,10 +44,9 @@ class DutchParserInfo(dateutil_parser.parserinfo):  # type: ignore[misc]
         return year + self._century if year < 100 and not century_specified else year
 
 
-def _example(today: date) -> str:
-    end = SchoolYear.of(today).end
-    return (f"Typ bijvoorbeeld {end:%d-%m-%Y}, {end.day} juli {end.year}, "
-            "'einde schooljaar', 'volgend schooljaar' of 'over 2 jaar'.")
+def _end(today: date) -> date:
+    """The date every expiry refusal gives as an example."""
+    return SchoolYear.of(today).end
 
 
 def default_expiry_for(form: FormType, student: Student, today: date) -> date:
@@ -63,7 +63,7 @@ def parse_expiry(text: str, today: date, student: Student, form: FormType) -> da
     phrase = _phrase(words, today, student, form)
     day = phrase if phrase is not None else _typed_date(text, today)
     if day < today:
-        raise Invalid(f"{day:%d-%m-%Y} ligt in het verleden. {_example(today)}")
+        raise Invalid("DATE_IN_PAST", day=day, end=_end(today))
     return day
 
 
@@ -90,8 +90,7 @@ def _phrase(words: str, today: date, student: Student, form: FormType) -> date |
 
 def _career_end(student: Student, today: date) -> date:
     if student.expected_end_date is None:
-        raise Invalid(f"De verwachte einddatum van de schoolloopbaan van {student.full_name} "
-                      f"is niet bekend. {_example(today)}")
+        raise Invalid("CAREER_END_UNKNOWN", student=student.full_name, end=_end(today))
     return student.expected_end_date
 
 
@@ -105,10 +104,10 @@ def _typed_date(text: str, today: date) -> date:
     try:
         first, second = (dateutil_parser.parse(text, info, default=d) for d in _DEFAULTS)
     except (ValueError, OverflowError) as error:
-        problem = "bestaat niet" if "out of range" in str(error) else "is geen datum"
-        raise Invalid(f"'{text.strip()}' {problem}. {_example(today)}") from error
+        raise Invalid("DATE_DOES_NOT_EXIST" if "out of range" in str(error) else "NOT_A_DATE",
+                      typed=text.strip(), end=_end(today)) from error
     if first.month != second.month or first.day != second.day:
-        raise Invalid(f"Noem een dag en een maand in '{text.strip()}'. {_example(today)}")
+        raise Invalid("DATE_NEEDS_DAY_AND_MONTH", typed=text.strip(), end=_end(today))
     if first.year != second.year:
         return _next_occurrence(first.month, first.day, today)
     typed: date = first.date()
@@ -124,4 +123,4 @@ def _next_occurrence(month: int, day: int, today: date) -> date:
             continue
         if candidate >= today:
             return candidate
-    raise Invalid(f"{day:02d}-{month:02d} bestaat niet. {_example(today)}")
+    raise Invalid("DAY_DOES_NOT_EXIST", day=day, month=month, end=_end(today))

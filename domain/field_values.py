@@ -1,6 +1,6 @@
 """A form field's value as staff type it (or a card submits it), normalised for storage:
 dates as dd-mm-yyyy, times as HH:MM, a choice by its number or name. Bad input raises
-`Invalid` with an example, in Dutch, like the other refusals."""
+`Invalid` with a code (the dialogs add an example in the user's language)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def field_value(field: Field, text: str, today: date) -> str:
     typed = " ".join(text.split())
     if not typed:
         if field.required:
-            raise Invalid(f"Vul '{field.label}' in.")
+            raise Invalid("FIELD_REQUIRED", label=field.label)
         return ""
     if field.kind is FieldKind.DATE:
         return _date(field, typed, today)
@@ -36,8 +36,8 @@ def _date(field: Field, typed: str, today: date) -> str:
     try:
         day = dateutil_parser.parse(typed, DutchParserInfo(today)).date()
     except (ValueError, OverflowError) as error:
-        raise Invalid(f"'{typed}' is geen datum voor '{field.label}'. Typ bijvoorbeeld "
-                      f"{today:%d-%m-%Y}.") from error
+        raise Invalid("FIELD_NOT_A_DATE", typed=typed, label=field.label,
+                      today=today) from error
     return f"{day:%d-%m-%Y}"
 
 
@@ -45,7 +45,7 @@ def _time(field: Field, typed: str) -> str:
     match = _TIME.match(typed.replace(" ", ""))
     hours, minutes = (int(match[1]), int(match[2] or 0)) if match else (99, 99)
     if hours > 23 or minutes > 59:
-        raise Invalid(f"'{typed}' is geen tijd voor '{field.label}'. Typ bijvoorbeeld 10:45.")
+        raise Invalid("FIELD_NOT_A_TIME", typed=typed, label=field.label)
     return f"{hours:02d}:{minutes:02d}"
 
 
@@ -55,4 +55,4 @@ def _choice(field: Field, typed: str) -> str:
     for choice in field.choices:
         if fold(choice) == fold(typed):
             return choice
-    raise Invalid(f"Kies bij '{field.label}' een nummer of een van: {', '.join(field.choices)}.")
+    raise Invalid("FIELD_UNKNOWN_CHOICE", label=field.label, choices=", ".join(field.choices))

@@ -18,6 +18,7 @@ from aiohttp import web
 from bot.app import create_app
 from bot.settings import Settings
 from bot.teams.card_text import card_lines
+from dialogs.texts import NL, say
 from domain.school import Staff
 
 CARD = "application/vnd.microsoft.card.adaptive"
@@ -79,7 +80,7 @@ async def run_chat(settings: Settings, staff: Staff, locale: str) -> None:
     connector_runner = web.AppRunner(terminal.connector(), handle_signals=False)
     bot_url = await _start(bot_runner)
     terminal.connector_url = await _start(connector_runner) + "/"
-    print(f"Je chat als {staff.display_name}. Typ 'help'; Ctrl-D of 'exit' stopt.")
+    print(say(NL, "TERMINAL_WELCOME", name=staff.display_name))
     try:
         async with aiohttp.ClientSession() as http:
             while (line := await asyncio.to_thread(_read_line)) is not None:

@@ -17,9 +17,8 @@ from botbuilder.schema.teams.additional_properties import ContentType
 
 from dialogs.context import Services, current_staff, language
 from dialogs.export_dialog import offered
-from dialogs.export_texts import TEXTS
 from dialogs.file_offer import FileOffers, OfferedFile
-from dialogs.texts import say_from
+from dialogs.texts import say
 from domain.errors import Refused
 from domain.services.export_file import export_file
 
@@ -36,11 +35,11 @@ class FileDelivery:
         context = response.context if isinstance(response.context, dict) else {}
         file = await self._file(turn, context)
         if file is None:
-            await turn.send_activity(say_from(TEXTS, language(turn), "GONE"))
+            await turn.send_activity(say(language(turn), "GONE"))
             return
         info: FileUploadInfo = response.upload_info
         if not await upload(info.upload_url, file.content):
-            await turn.send_activity(say_from(TEXTS, language(turn), "UPLOAD_FAILED",
+            await turn.send_activity(say(language(turn), "UPLOAD_FAILED",
                                               number=file.student_number))
             return
         card = Attachment(content_type=ContentType.FILE_INFO_CARD, name=info.name,
@@ -48,12 +47,12 @@ class FileDelivery:
                           content=FileInfoCard(unique_id=info.unique_id,
                                                file_type=info.file_type))
         await turn.send_activity(MessageFactory.attachment(
-            card, text=say_from(TEXTS, language(turn), "UPLOADED")))
+            card, text=say(language(turn), "UPLOADED")))
 
     async def decline(self, turn: TurnContext, response: FileConsentCardResponse) -> None:
         context = response.context if isinstance(response.context, dict) else {}
         self._offers.drop(str(context.get("offer", "")), current_staff(turn).id)
-        await turn.send_activity(say_from(TEXTS, language(turn), "DECLINED"))
+        await turn.send_activity(say(language(turn), "DECLINED"))
 
     async def _file(self, turn: TurnContext, context: dict[str, object]) -> OfferedFile | None:
         """The offered bytes; when gone (restart, too late) the file is made again, with

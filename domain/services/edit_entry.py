@@ -16,7 +16,6 @@ from domain.roles import Role
 from domain.school import Staff, Student
 from domain.services.entry_rules import (
     DEFAULT_LIMITS,
-    ENTRY_NOT_FOUND,
     LogbookLimits,
     checked_access,
     checked_description,
@@ -49,10 +48,10 @@ async def edit_entry(
     async with uow:
         found = await readable_entry(uow, editor, entry_id, now.date())
         if found is None:
-            raise NotFound(ENTRY_NOT_FOUND)
+            raise NotFound("ENTRY_NOT_FOUND")
         entry, student = found
         if not may_edit(editor, entry.author_id, entry.form_type, student):
-            raise NotAllowed("Je mag dit formulier lezen, maar niet bewerken.")
+            raise NotAllowed("NOT_EDITABLE")
         edited = _applied(entry, changes, editor, student, now.date(), limits)
         difference = revision_changes(entry, edited)
         if not difference:

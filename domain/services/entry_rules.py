@@ -1,4 +1,4 @@
-"""Checks shared by writing and editing an entry; each raises a Refused with Dutch text."""
+"""Checks shared by writing and editing an entry; each raises a Refused with a code."""
 
 from __future__ import annotations
 
@@ -19,9 +19,6 @@ from domain.logbook import Attachment, Entry
 from domain.ports import UnitOfWork
 from domain.roles import Role
 from domain.school import Staff, Student
-
-STUDENT_NOT_FOUND = "Geen leerling gevonden."
-ENTRY_NOT_FOUND = "Dat formulier is niet gevonden."
 
 
 @dataclass(frozen=True)
@@ -68,8 +65,8 @@ def author_role(staff: Staff, form: FormType, student: Student, wanted: Role | N
     if wanted is not None:
         allowed = [role for role in allowed if role is wanted]
     if not allowed:
-        raise NotAllowed(f"Je mag geen '{CATALOGUE[form].name}' toevoegen voor "
-                         f"{student.full_name}.")
+        raise NotAllowed("FORM_NOT_ALLOWED", form=CATALOGUE[form].name,
+                         student=student.full_name)
     return allowed[0]
 
 
@@ -83,17 +80,16 @@ def checked_description(spec: FormSpec, text: str, limits: LogbookLimits) -> str
         return spec.name
     description = " ".join(text.split())
     if not description:
-        raise Invalid("Geef een omschrijving: waar gaat het over?")
+        raise Invalid("DESCRIPTION_MISSING")
     if len(description) > limits.max_description:
-        raise Invalid(f"De omschrijving is {len(description)} tekens; het maximum is "
-                      f"{limits.max_description}.")
+        raise Invalid("DESCRIPTION_TOO_LONG", length=len(description),
+                      limit=limits.max_description)
     return description
 
 
 def checked_expiry(expires_on: date, today: date) -> date:
     if expires_on < today:
-        raise Invalid(f"De verloopdatum {expires_on:%d-%m-%Y} ligt in het verleden. "
-                      f"Kies vandaag ({today:%d-%m-%Y}) of later.")
+        raise Invalid("EXPIRY_IN_PAST", expires_on=expires_on, today=today)
     return expires_on
 
 
@@ -103,12 +99,12 @@ def checked_access(
     spec = CATALOGUE[form]
     if spec.locked:
         if groups != spec.read:
-            raise NotAllowed(f"De toegang van '{spec.name}' ligt vast en kan niet veranderen.")
+            raise NotAllowed("ACCESS_LOCKED", form=spec.name)
         return groups
     extra = groups - choosable_groups(staff, form, student) - spec.create
     if extra:
-        labels = ", ".join(sorted(role.label for role in extra))
-        raise NotAllowed(f"Deze groepen kun je niet kiezen voor '{spec.name}': {labels}.")
+        raise NotAllowed("ACCESS_NOT_CHOOSABLE", form=spec.name,
+                         groups=tuple(sorted(extra, key=list(Role).index)))
     return groups
 
 
@@ -116,15 +112,16 @@ def checked_fields(spec: FormSpec, values: Mapping[str, str]) -> dict[str, str]:
     known = {field.key: field for field in spec.fields}
     unknown = sorted(set(values) - set(known))
     if unknown:
-        raise Invalid(f"'{spec.name}' heeft geen veld {', '.join(unknown)}.")
+        raise Invalid("UNKNOWN_FIELDS", form=spec.name, fields=", ".join(unknown))
     cleaned = {key: value.strip() for key, value in values.items()}
     missing = [f.label for f in spec.fields if f.required and not cleaned.get(f.key)]
     if missing:
-        raise Invalid(f"Vul nog in: {', '.join(missing)}.")
+        raise Invalid("FIELDS_MISSING", fields=", ".join(missing))
     for key, value in cleaned.items():
         field = known[key]
         if field.choices and value and value not in field.choices:
-            raise Invalid(f"Kies bij '{field.label}' uit: {', '.join(field.choices)}.")
+            raise Invalid("FIELD_NOT_A_CHOICE", label=field.label,
+                          choices=", ".join(field.choices))
     return cleaned
 
 
@@ -134,12 +131,12 @@ def checked_attachments(
     for attachment in attachments:
         size = max(attachment.size, len(attachment.content or b""))
         if size > limits.max_attachment_bytes:
-            raise Invalid(f"'{attachment.name}' is {_megabytes(size)}; bijlagen "
-                          f"mogen hoogstens {_megabytes(limits.max_attachment_bytes)} zijn.")
+            raise Invalid("ATTACHMENT_TOO_LARGE", name=attachment.name, size=_megabytes(size),
+                          limit=_megabytes(limits.max_attachment_bytes))
         if attachment.content is None and not attachment.url:
-            raise Invalid(f"'{attachment.name}' heeft geen inhoud en geen link.")
+            raise Invalid("ATTACHMENT_EMPTY", name=attachment.name)
     return attachments
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+def _megabytes(size: int) -> float:
+    return size / (1024 * 1024)

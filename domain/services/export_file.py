@@ -33,8 +33,7 @@ async def export_file(
         if student is None:
             return None
         if not may_export(viewer, student):
-            raise NotAllowed("Een dossier exporteren is voorbehouden aan teamleider, MT en "
-                             "zorgondersteuning.")
+            raise NotAllowed("EXPORT_NOT_ALLOWED")
         entries = await uow.entries.for_student(student.number, EntryQuery(
             with_attachments=True))
         entries.sort(key=lambda entry: (entry.created_at, entry.id))

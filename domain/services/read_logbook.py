@@ -70,8 +70,7 @@ def logbook_query(
     """The SQL side of the access rule and the filters; may_read still decides per entry."""
     roles = roles_towards(viewer, student)
     if filters.include_expired and not may_see_expired(viewer, student):
-        raise NotAllowed("Verlopen formulieren zijn alleen te zien voor teamleider, MT en "
-                         "zorgondersteuning.")
+        raise NotAllowed("EXPIRED_NOT_ALLOWED")
     return EntryQuery(
         reader_roles=roles,
         reader_forms=forms_created_by(roles),

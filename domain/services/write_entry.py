@@ -19,8 +19,6 @@ from domain.school import Staff, Student
 from domain.school_year import SchoolYear
 from domain.services.entry_rules import (
     DEFAULT_LIMITS,
-    ENTRY_NOT_FOUND,
-    STUDENT_NOT_FOUND,
     LogbookLimits,
     author_role,
     checked_access,
@@ -81,7 +79,7 @@ async def _earlier_save(uow: UnitOfWork, key: str | None, author: Staff) -> Entr
         return None
     entry = await uow.entries.by_request_key(key)
     if entry is not None and entry.author_id != author.id:
-        raise NotAllowed("Deze opslagaanvraag hoort bij iemand anders.")
+        raise NotAllowed("REQUEST_OF_SOMEONE_ELSE")
     return entry
 
 
@@ -98,7 +96,7 @@ async def _checked_entry(
     today = now.date()
     student = await visible_student(uow, author, command.student_number)
     if student is None:
-        raise NotFound(STUDENT_NOT_FOUND)
+        raise NotFound("NO_STUDENT_FOUND")
     form, spec = command.form_type, CATALOGUE[command.form_type]
     role = author_role(author, form, student, command.as_role)
     groups = command.access
@@ -127,10 +125,9 @@ async def _check_parent(
         return
     found = await readable_entry(uow, author, parent_id, today)
     if found is None or found[0].student_number != student.number:
-        raise NotFound(ENTRY_NOT_FOUND)
+        raise NotFound("ENTRY_NOT_FOUND")
     if found[0].parent_id is not None:
-        raise Invalid("Voeg het formulier toe onder het logboekitem zelf, niet onder een "
-                      "formulier dat er al onder hangt.")
+        raise Invalid("PARENT_IS_A_CHILD")
 
 
 async def _check_once_per_year(
@@ -141,5 +138,5 @@ async def _check_once_per_year(
     if spec.one_per_school_year and await uow.entries.exists_in_year(
         student.number, form, year.start_year
     ):
-        raise Invalid(f"{student.full_name} heeft in {year.label} al een '{spec.name}'. "
-                      "Bewerk dat formulier in plaats van een nieuw te maken.")
+        raise Invalid("ONE_PER_SCHOOL_YEAR", student=student.full_name, year=year.label,
+                      form=spec.name)

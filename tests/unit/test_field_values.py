@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from dialogs.texts import NL, say_refused
 from domain.errors import Invalid
 from domain.field_values import field_value
 from domain.forms import INCIDENT_FIELDS, Field, FieldKind
@@ -43,7 +44,7 @@ def test_a_typed_value_is_stored_in_one_shape(key: str, typed: str, stored: str)
 def test_a_bad_value_is_refused_with_an_example(key: str, typed: str, hint: str) -> None:
     with pytest.raises(Invalid) as refused:
         field_value(FIELDS[key], typed, TODAY)
-    assert hint in refused.value.message
+    assert hint in say_refused(NL, refused.value)
 
 
 def test_an_optional_field_may_stay_empty() -> None:

@@ -7,13 +7,14 @@ from datetime import date, timedelta
 import pytest
 
 from domain.audit import AuditAction
-from domain.errors import Invalid, NotAllowed, NotFound
+from domain.errors import Invalid, NotAllowed, NotFound, Refused
 from domain.forms import FormType
 from domain.logbook import Attachment
 from domain.roles import Role
 from domain.services.entry_rules import LogbookLimits
 from domain.services.write_entry import NewEntry, write_entry
 from tests.unit.fakes import FakeUnitOfWork
+from tests.unit.refusals import refused_saying
 from tests.unit.school import DOCENT, JAN, MENTOR, NOW, PIET, STAFF, STUDENTS, TEAMLEIDER, ZORG
 
 
@@ -62,25 +63,25 @@ async def test_a_fixed_description_is_the_form_name(uow: FakeUnitOfWork) -> None
     (info(as_role=Role.MENTOR), NotAllowed, "geen"),
 ])
 async def test_refusals_are_explained(
-    uow: FakeUnitOfWork, command: NewEntry, refusal: type[Exception], says: str
+    uow: FakeUnitOfWork, command: NewEntry, refusal: type[Refused], says: str
 ) -> None:
-    with pytest.raises(refusal, match=says):
+    with refused_saying(refusal, says):
         await write_entry(command, DOCENT, uow, NOW)
     assert uow.entries.saved == {} and uow.audit.events == []
 
 
 async def test_locked_access_cannot_be_changed(uow: FakeUnitOfWork) -> None:
     locked = info(form_type=FormType.VOORTGANG, access=frozenset({Role.MENTOR}))
-    with pytest.raises(NotAllowed, match="ligt vast"):
+    with refused_saying(NotAllowed, "ligt vast"):
         await write_entry(locked, MENTOR, uow, NOW)
 
 
 async def test_an_attachment_over_the_limit_is_refused(uow: FakeUnitOfWork) -> None:
     big = Attachment("plan.pdf", "application/pdf", 11 * 1024 * 1024, url="https://x/plan")
-    with pytest.raises(Invalid, match=r"11,0 MB.*10,0 MB"):
+    with refused_saying(Invalid, r"11,0 MB.*10,0 MB"):
         await write_entry(info(attachments=(big,)), DOCENT, uow, NOW)
     small = LogbookLimits(max_attachment_bytes=3)
-    with pytest.raises(Invalid, match="plan.pdf"):
+    with refused_saying(Invalid, "plan.pdf"):
         await write_entry(info(attachments=(Attachment("plan.pdf", "x", 1, content=b"1234"),)),
                           DOCENT, uow, NOW, small)
 
@@ -88,7 +89,7 @@ async def test_an_attachment_over_the_limit_is_refused(uow: FakeUnitOfWork) -> N
 async def test_one_progress_form_per_school_year(uow: FakeUnitOfWork) -> None:
     progress = info(form_type=FormType.VOORTGANG)
     await write_entry(progress, MENTOR, uow, NOW)
-    with pytest.raises(Invalid, match="2026-2027 al een"):
+    with refused_saying(Invalid, "2026-2027 al een"):
         await write_entry(progress, ZORG, uow, NOW + timedelta(days=30))
     next_year = NOW.replace(year=2027, month=9)
     assert await write_entry(progress, MENTOR, uow, next_year)
@@ -100,7 +101,7 @@ async def test_a_form_goes_under_a_readable_item_of_the_same_student(
     parent = await write_entry(info(), DOCENT, uow, NOW)
     child = await write_entry(info(parent_id=parent.id), MENTOR, uow, NOW)
     assert child.parent_id == parent.id
-    with pytest.raises(Invalid, match="logboekitem zelf"):
+    with refused_saying(Invalid, "logboekitem zelf"):
         await write_entry(info(parent_id=child.id), MENTOR, uow, NOW)
     incident = await write_entry(
         info(form_type=FormType.INCIDENT, fields=_incident()), TEAMLEIDER, uow, NOW)
@@ -124,5 +125,5 @@ def _incident() -> dict[str, str]:
 
 async def test_a_choice_field_takes_only_its_choices(uow: FakeUnitOfWork) -> None:
     wrong = info(form_type=FormType.INCIDENT, fields={**_incident(), "incident_kind": "Ruzie"})
-    with pytest.raises(Invalid, match="Soort incident"):
+    with refused_saying(Invalid, "Soort incident"):
         await write_entry(wrong, TEAMLEIDER, uow, NOW)

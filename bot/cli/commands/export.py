@@ -15,9 +15,8 @@ from pathlib import Path
 
 from bot.database import open_engine
 from bot.settings import Settings
-from dialogs.export_texts import recipients_text
-from dialogs.logbook_texts import TEXTS
-from dialogs.texts import say_from
+from dialogs.export_recipients import recipients_text
+from dialogs.texts import NL, say_refused
 from domain.errors import Refused
 from domain.services.export_file import ExportDocument, export_file
 from storage.database import session_factory
@@ -38,11 +37,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         document = asyncio.run(export(settings, args.student, args.staff_email))
     except Refused as refusal:
-        print(f"lvsbot export: {refusal.message}", file=sys.stderr)
+        print(f"lvsbot export: {say_refused(NL, refusal)}", file=sys.stderr)
         return 1
     args.out.write_text(document.html, encoding="utf-8")
     print(f"{args.out}: {document.entry_count} forms")
-    print(recipients_text(document.recipients, "nl"))
+    print(recipients_text(document.recipients, NL))
     return 0
 
 
@@ -53,11 +52,11 @@ async def export(settings: Settings, student_number: str, staff_email: str) -> E
         async with SqlUnitOfWork(sessions) as uow:
             staff = await uow.directory.staff_by_email(staff_email.strip().lower())
         if staff is None:
-            raise Refused(f"no staff member with e-mail address {staff_email}")
+            raise Refused("NO_STAFF_WITH_EMAIL", email=staff_email)
         document = await export_file(staff, student_number, SqlUnitOfWork(sessions),
                                      datetime.now(settings.zone))
     finally:
         await engine.dispose()
     if document is None:
-        raise Refused(say_from(TEXTS, "nl", "NOT_FOUND"))
+        raise Refused("NOT_FOUND")
     return document
