@@ -22,9 +22,9 @@ from dialogs.entry_card import entry_card
 from dialogs.markdown import escape_markdown, one_line
 from dialogs.message_action.quoted_message import QuotedMessage
 from dialogs.message_action.task_card import DRAFT, INPUTS, TaskForm, continue_task, message_task
-from dialogs.message_action.texts import action_text
 from dialogs.message_action.writable import forms_for, likeliest_form, one_student
-from domain.errors import Refused
+from dialogs.texts import say, say_refused
+from domain.errors import Invalid, Refused
 from domain.forms import CATALOGUE, FormType
 from domain.logbook import Entry
 from domain.school import Staff
@@ -52,9 +52,9 @@ class MessageAction:
         value = turn.activity.value if isinstance(turn.activity.value, dict) else {}
         lang, staff = language(turn), current_staff(turn)
         if value.get("commandId") != COMMAND_ID:
-            return message_task(action_text(lang, "UNKNOWN_COMMAND"))
+            return message_task(say(lang, "MESSAGE_ACTION_UNKNOWN_COMMAND"))
         if not forms_for(staff, None):
-            return message_task(action_text(lang, "NO_FORMS"))
+            return message_task(say(lang, "MESSAGE_ACTION_NO_FORMS"))
         if turn.activity.name == FETCH:
             return await self._fetch(turn, staff, value)
         return await self._submit(turn, staff, value)
@@ -69,7 +69,7 @@ class MessageAction:
                   "student": one.number if one else "",
                   "description": one_line(quoted.text, DEFAULT_LIMITS.max_description),
                   "body": _body(quoted, lang)}
-        error = "" if named.students else action_text(lang, "NOBODY_NAMED")
+        error = "" if named.students else say(lang, "MESSAGE_ACTION_NOBODY_NAMED")
         return continue_task(TaskForm(values, named.students, forms, error), lang)
 
     async def _submit(self, turn: TurnContext, staff: Staff, value: Any) -> dict[str, Any]:
@@ -82,10 +82,10 @@ class MessageAction:
         if found.error:
             return continue_task(TaskForm(values, found.choices, forms, found.error), lang)
         try:
-            entry = await write_entry(_command(values, found.number, lang), staff,
+            entry = await write_entry(_command(values, found.number), staff,
                                       self._services.uow(), self._services.now())
         except Refused as refused:
-            error = escape_markdown(refused.message)
+            error = escape_markdown(say_refused(lang, refused))
             return continue_task(TaskForm(values, found.choices, forms, error), lang)
         return message_task(await self._report(turn, staff, entry, values[DRAFT]))
 
@@ -97,41 +97,39 @@ class MessageAction:
         name = details.student.full_name if details else entry.student_number
         form = CATALOGUE[entry.form_type].name
         if details is None:  # written but not readable by its author: nothing to show
-            return action_text(lang, "SAVED_NO_CHAT", student=name, form=form)
+            return say(lang, "MESSAGE_ACTION_SAVED_NO_CHAT", student=name, form=form)
         sent = True
         if await self._first_report(draft):
             card = entry_card(details, lang, self._services.today())
             activity = MessageFactory.attachment(adaptive.attachment(card),
-                                                 text=action_text(lang, "SAVED_HERE"))
+                                                 text=say(lang, "MESSAGE_ACTION_SAVED_HERE"))
             sent = await self._personal_chat(turn, activity)
-        return action_text(lang, "SAVED" if sent else "SAVED_NO_CHAT", student=name, form=form)
+        key = "MESSAGE_ACTION_SAVED" if sent else "MESSAGE_ACTION_SAVED_NO_CHAT"
+        return say(lang, key, student=name, form=form)
 
 
-def _command(values: Mapping[str, str], number: str, lang: str) -> NewEntry:
+def _command(values: Mapping[str, str], number: str) -> NewEntry:
     form = values.get("form", "")
     if form not in {f.value for f in FormType}:
-        raise _Refusal(action_text(lang, "CHOOSE_FORM"))
+        raise Invalid("MESSAGE_ACTION_CHOOSE_FORM")
     return NewEntry(
         student_number=number, form_type=FormType(form), description=values["description"],
-        expires_on=_expiry(values["expiry"], lang), urgent=values["urgent"] == "true",
+        expires_on=_expiry(values["expiry"]), urgent=values["urgent"] == "true",
         fields={"body": values["body"]}, request_key=f"message-action:{values[DRAFT]}")
 
 
-def _expiry(typed: str, lang: str) -> date | None:
+def _expiry(typed: str) -> date | None:
     """The card's date picker sends ISO dates; empty means the form's default."""
     if not typed.strip():
         return None
     try:
         return date.fromisoformat(typed.strip())
     except ValueError:
-        raise _Refusal(action_text(lang, "BAD_DATE", typed=typed)) from None
-
-
-class _Refusal(Refused):
-    """A value of the card that never reaches the domain (no form chosen, not a date)."""
+        raise Invalid("MESSAGE_ACTION_BAD_DATE", typed=typed) from None
 
 
 def _body(quoted: QuotedMessage, lang: str) -> str:
-    author = quoted.author or action_text(lang, "SOMEONE")
+    author = quoted.author or say(lang, "MESSAGE_ACTION_SOMEONE")
     when = f"{quoted.sent_at:%d-%m-%Y %H:%M}" if quoted.sent_at else "?"
-    return f"{action_text(lang, 'FROM_MESSAGE', author=author, when=when)}\n\n{quoted.text}"
+    origin = say(lang, "MESSAGE_ACTION_FROM_MESSAGE", author=author, when=when)
+    return f"{origin}\n\n{quoted.text}"

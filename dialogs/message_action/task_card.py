@@ -9,8 +9,7 @@ from typing import Any
 
 from dialogs import adaptive, cards
 from dialogs.adaptive import Element
-from dialogs.form_texts import form_text
-from dialogs.message_action.texts import action_text
+from dialogs.texts import say
 from domain.forms import BODY, CATALOGUE, FormType
 from domain.school import Student
 
@@ -36,7 +35,7 @@ def continue_task(form: TaskForm, lang: str) -> dict[str, Any]:
     """The task module (again), as the body of the invoke response."""
     content = fitting_card(form, lang)
     return {"task": {"type": "continue", "value": {
-        "title": action_text(lang, "TITLE"), "width": "large", "height": "large",
+        "title": say(lang, "MESSAGE_ACTION_TITLE"), "width": "large", "height": "large",
         "card": {"contentType": "application/vnd.microsoft.card.adaptive",
                  "content": content}}}}
 
@@ -58,31 +57,31 @@ def fitting_card(form: TaskForm, lang: str) -> Element:
 
 def _card(form: TaskForm, lang: str) -> Element:
     values = form.values
-    head = [adaptive.text(action_text(lang, "INTRO"), isSubtle=True)]
+    head = [adaptive.text(say(lang, "MESSAGE_ACTION_INTRO"), isSubtle=True)]
     if form.error:
         head.append(adaptive.text(form.error, color="Attention", weight="Bolder"))
     body = [
         *head,
         _student_input(form, lang),
         cards.choice_input("form", [(CATALOGUE[f].name, f.value) for f in form.forms],
-                           values.get("form", ""), label=form_text(lang, "L_FORM")),
-        cards.text_input("description", form_text(lang, "QUICK_DESCRIPTION"),
+                           values.get("form", ""), label=say(lang, "L_FORM")),
+        cards.text_input("description", say(lang, "QUICK_DESCRIPTION"),
                          values.get("description", ""), max_length=200),
-        cards.date_input("expiry", action_text(lang, "L_EXPIRY_DEFAULT"),
+        cards.date_input("expiry", say(lang, "MESSAGE_ACTION_L_EXPIRY_DEFAULT"),
                          values.get("expiry", "")),
-        cards.toggle("urgent", form_text(lang, "L_URGENT"), values.get("urgent") == "true"),
+        cards.toggle("urgent", say(lang, "L_URGENT"), values.get("urgent") == "true"),
         cards.text_input("body", BODY[0].label, values.get("body", ""), multiline=True),
     ]
-    save = {"type": "Action.Submit", "title": form_text(lang, "SAVE"),
+    save = {"type": "Action.Submit", "title": say(lang, "SAVE"),
             "data": {DRAFT: values.get(DRAFT, "")}}
     return adaptive.card(body, [save])
 
 
 def _student_input(form: TaskForm, lang: str) -> Element:
     if not form.students:
-        return cards.text_input("student_name", action_text(lang, "L_STUDENT_TYPED"),
+        return cards.text_input("student_name", say(lang, "MESSAGE_ACTION_L_STUDENT_TYPED"),
                                 form.values.get("student_name", ""))
     choices = [(f"{s.full_name} ({s.class_name}, {s.number})", s.number)
                for s in form.students]
     return cards.choice_input("student", choices, form.values.get("student", ""),
-                              label=form_text(lang, "L_STUDENT"))
+                              label=say(lang, "L_STUDENT"))

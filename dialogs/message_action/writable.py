@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from dialogs.form_texts import form_text
 from dialogs.markdown import escape_markdown
-from dialogs.message_action.texts import action_text
+from dialogs.texts import say
 from domain.access import creatable_forms
 from domain.forms import BODY, CATALOGUE, FormType
 from domain.ports import UnitOfWork
@@ -53,7 +52,7 @@ async def one_student(
             return FoundStudent(student.number, student, (student,))
     typed = values.get("student_name", "").strip()
     if not typed:
-        return FoundStudent(error=action_text(lang, "CHOOSE_STUDENT"))
+        return FoundStudent(error=say(lang, "MESSAGE_ACTION_CHOOSE_STUDENT"))
     search = await lookup_students(staff, typed, uow)
     if len(search.matches) == 1:
         student = search.matches[0]
@@ -61,9 +60,9 @@ async def one_student(
     shown = escape_markdown(typed)
     if search.matches:
         return FoundStudent(choices=search.matches,
-                            error=action_text(lang, "PICK_STUDENT", typed=shown))
+                            error=say(lang, "MESSAGE_ACTION_PICK_STUDENT", typed=shown))
     if search.closest:
         return FoundStudent(choices=search.closest,
-                            error=action_text(lang, "DID_YOU_MEAN", typed=shown))
-    return FoundStudent(error=form_text(lang, "STUDENT_NOT_FOUND", typed=shown))
+                            error=say(lang, "MESSAGE_ACTION_DID_YOU_MEAN", typed=shown))
+    return FoundStudent(error=say(lang, "STUDENT_NOT_FOUND", typed=shown))
 

@@ -153,8 +153,15 @@ async def test_another_tenant_and_an_unknown_user_are_refused_in_the_task_module
 async def test_an_english_user_reads_english(client: BotClient) -> None:
     body = await invoke(client, MENTOR, "fetchTask", NAMING_JAN, locale="en-US")
     assert body["task"]["value"]["title"] == "Add to logbook"
-    body_text = inputs(task_card(body))["body"]["value"]
-    assert body_text.startswith("From a Teams message by Pieter Bakker, 23-11-2026 09:12:")
+    card = task_card(body)
+    assert inputs(card)["body"]["value"].startswith(
+        "From a Teams message by Pieter Bakker, 23-11-2026 09:12:")
+    empty = filled_in(card, description="")
+    again = await invoke(client, MENTOR, "submitAction", NAMING_JAN, empty, locale="en-US")
+    assert "Give a description" in card_words(task_card(again))
+    saved = await invoke(client, MENTOR, "submitAction", NAMING_JAN, filled_in(card),
+                         locale="en-US")
+    assert saved["task"]["value"].startswith("Saved in the logbook of Jan de Vries")
 
 
 async def test_a_long_message_still_fits_teams_card_limit(client: BotClient) -> None:
