@@ -24,9 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import func, insert, select  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncEngine  # noqa: E402
 
+from bot.database import open_engine  # noqa: E402
 from bot.jobs.notify import build_worker  # noqa: E402
-from bot.runtime import build_runtime  # noqa: E402
+from bot.sdk_fast import install  # noqa: E402
 from bot.settings import Settings  # noqa: E402
+from bot.teams.sending import build_sending  # noqa: E402
 from domain.absence.protocol import RuleId  # noqa: E402
 from domain.notify.outbox import MessageKind, OutgoingMessage  # noqa: E402
 from domain.notify.prompt import ActionLine, Prompt  # noqa: E402
@@ -84,16 +86,18 @@ async def sent_count(engine: AsyncEngine) -> int:
 async def deliver(url: str, recipients: int) -> None:
     async with running_connector(TEAMS_LIMITS) as connector:
         await prepare(url, connector.url, recipients)
-        settings = Settings(database_url=url, extra={"LVS_QUIET_HOURS": "off"})
-        engine = create_engine(url)
-        runtime = build_runtime(settings, engine, lambda: datetime.now(UTC))
-        worker = build_worker(settings, runtime)
+        settings = Settings.from_values({"DATABASE_URL": url, "LVS_QUIET_HOURS": "off"})
+        engine = open_engine(settings)
+        sessions = session_factory(engine)
+        sending = build_sending(settings, sessions, install(settings))
+        worker = build_worker(settings, sending, lambda: SqlUnitOfWork(sessions),
+                              lambda: datetime.now(UTC))
         started = time.perf_counter()
         while await sent_count(engine) < recipients:
             if not await worker.run_once():
                 await asyncio.sleep(0.05)  # waiting out a Retry-After
         elapsed = time.perf_counter() - started
-        await runtime.authentication.close()
+        await sending.close()
         await engine.dispose()
         report(recipients, elapsed, connector.throttled, len(connector.sent))
 

@@ -17,11 +17,10 @@ from bot.jobs.notify import running_worker
 from bot.jobs.retention import retention_job
 from bot.jobs.sick_check import sick_check_job
 from bot.runtime import RUNTIME, SETTINGS, build_runtime
-from bot.sdk_fast import dialog_trace, msrest_patch
+from bot.sdk_fast import FastPaths, install
 from bot.settings import Settings
 from bot.web import setup_routes
 from bot.web.absence_api import ABSENCE_SESSIONS
-from storage.database import session_factory
 from storage.uow import SqlUnitOfWork
 
 log = logging.getLogger(__name__)
@@ -30,35 +29,37 @@ log = logging.getLogger(__name__)
 def create_app(
     settings: Settings, *, now: Callable[[], datetime] | None = None
 ) -> web.Application:
-    msrest_patch.apply()  # once per process; see bot/sdk_fast/msrest_patch.py
-    dialog_trace.apply()  # likewise; see bot/sdk_fast/dialog_trace.py
+    fast = install(settings)  # the speed layer, or LVS_STOCK_SDK=1's stock code
     clock = now or (lambda: datetime.now(settings.zone))
     app = web.Application(client_max_size=11 * 1024 * 1024)
     app[SETTINGS] = settings
-    app.cleanup_ctx.append(_runtime(settings, clock))
+    app.cleanup_ctx.append(_runtime(settings, clock, fast))
     setup_routes(app, settings, clock)
     return app
 
 
 def _runtime(
-    settings: Settings, now: Callable[[], datetime]
+    settings: Settings, now: Callable[[], datetime], fast: FastPaths
 ) -> Callable[[web.Application], AsyncIterator[None]]:
     async def open_and_close(app: web.Application) -> AsyncIterator[None]:
-        engine = open_engine(settings.database_url)
-        app[RUNTIME] = runtime = build_runtime(settings, engine, now)
-        app[ABSENCE_SESSIONS] = session_factory(engine)
-        log.info("lvsbot ready (%s mode)",
-                 "local development" if settings.local_development else "production")
-        async with running_worker(settings, runtime), \
-                running_daily(daily_jobs(settings, app[ABSENCE_SESSIONS]), now):
+        engine = open_engine(settings)
+        app[RUNTIME] = runtime = build_runtime(settings, engine, now, fast)
+        app[ABSENCE_SESSIONS] = runtime.sessions
+        log.info("lvsbot ready (%s mode); %s",
+                 "local development" if settings.local_development else "production",
+                 fast.summary())
+        async with running_worker(settings, runtime.sending,
+                                  lambda: SqlUnitOfWork(runtime.sessions), now), \
+                running_daily(daily_jobs(settings, runtime.sessions), now):
             yield
-        await runtime.authentication.close()
+        await runtime.sending.close()
         await engine.dispose()
 
     return open_and_close
 
 
 def daily_jobs(settings: Settings, sessions: async_sessionmaker[AsyncSession]) -> list[DailyJob]:
-    jobs = [retention_job(settings, sessions),
-            sick_check_job(settings, lambda: SqlUnitOfWork(sessions), settings.protocol())]
+    jobs = [retention_job(settings.retention_at, sessions),
+            sick_check_job(settings.sick_check_at, lambda: SqlUnitOfWork(sessions),
+                           settings.protocol())]
     return [job for job in jobs if job is not None]

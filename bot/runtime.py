@@ -4,33 +4,29 @@ keys the routes read it from (defined here, so that routes never import bot.app)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from aiohttp import web
 from botbuilder.core import ConversationState
-from botbuilder.integration.aiohttp import (
-    CloudAdapter,
-    ConfigurationBotFrameworkAuthentication,
-)
-from sqlalchemy.ext.asyncio import AsyncEngine
+from botbuilder.integration.aiohttp import CloudAdapter
+from botframework.connector.auth import BotFrameworkAuthentication
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.registry import build_dialogs
-from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication
-from bot.sdk_fast.conversation_state import DocumentConversationState
-from bot.sdk_fast.incoming_activities import FastDeserializer, activity_reader
+from bot.sdk_fast import ActivityReader, FastPaths, install
 from bot.settings import Settings
 from bot.teams.file_upload import FileDelivery
 from bot.teams.handler import LvsBot
 from bot.teams.identity import Identities
 from bot.teams.personal_chat import PersonalChats
 from bot.teams.references import ReferenceBook
+from bot.teams.sending import Sending, build_sending
 from bot.teams.state_storage import SqlStorage
 from bot.teams.turn_errors import install_turn_error_handler
 from dialogs.context import Services
 from dialogs.file_offer import FileOffers
 from dialogs.message_action.action import MessageAction
-from storage.conversation_refs import ConversationReferences
 from storage.database import session_factory
 from storage.seen_activities import SeenActivities
 from storage.state_documents import StateDocuments
@@ -42,14 +38,26 @@ class Runtime:
     """Everything built once per process, after the database is open."""
 
     engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]  # the one session factory of the engine
     services: Services
-    adapter: CloudAdapter
     bot: LvsBot
-    references: ReferenceBook
     conversation_state: ConversationState
-    authentication: CachingBotFrameworkAuthentication
+    sending: Sending  # the adapter, its authentication, the conversation references
     # Reads each request body into an Activity (bot/sdk_fast/incoming_activities.py).
-    activities: FastDeserializer = field(default_factory=activity_reader)
+    activities: ActivityReader
+    fast: FastPaths
+
+    @property
+    def adapter(self) -> CloudAdapter:
+        return self.sending.adapter
+
+    @property
+    def authentication(self) -> BotFrameworkAuthentication:
+        return self.sending.authentication
+
+    @property
+    def references(self) -> ReferenceBook:
+        return self.sending.references
 
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -57,29 +65,28 @@ RUNTIME = web.AppKey("runtime", Runtime)
 
 
 def build_runtime(
-    settings: Settings, engine: AsyncEngine, now: Callable[[], datetime]
+    settings: Settings, engine: AsyncEngine, now: Callable[[], datetime],
+    fast: FastPaths | None = None,
 ) -> Runtime:
+    """`fast`: the speed layer's pieces, as bot.sdk_fast.install(settings) found them."""
+    fast = fast or install(settings)
     sessions = session_factory(engine)
     services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
-    conversation_state = DocumentConversationState(SqlStorage(StateDocuments(sessions)))
-    # The SDK's authentication, with connector clients reused across turns
-    # (bot/sdk_fast/connectors.py)
-    authentication = CachingBotFrameworkAuthentication(
-        ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
-    adapter = CloudAdapter(authentication)
-    install_turn_error_handler(adapter, conversation_state)
-    references = ReferenceBook(ConversationReferences(sessions))
+    conversation_state = fast.conversation_state(
+        SqlStorage(StateDocuments(sessions), fast.state_codec()))
+    sending = build_sending(settings, sessions, fast)
+    install_turn_error_handler(sending.adapter, conversation_state)
     offers = FileOffers()
     main_dialog, commands = build_dialogs(services, offers, settings.protocol())
     seen = SeenActivities(sessions)
     message_action = MessageAction(  # a draft's details go to the personal chat once
-        services, PersonalChats(references, settings.app_id, now).send,
+        services, PersonalChats(sending.references, settings.app_id, now).send,
         lambda draft: seen.first_sighting("message-action", draft, now()))
     bot = LvsBot(
         tenant_id=settings.tenant_id,
         app_id=settings.app_id,
         identities=Identities(services.uow),
-        references=references,
+        references=sending.references,
         conversation_state=conversation_state,
         dialog=main_dialog,
         commands=lambda: commands,
@@ -88,5 +95,5 @@ def build_runtime(
         seen=seen,
         message_action=message_action,
     )
-    return Runtime(engine, services, adapter, bot, references, conversation_state,
-                   authentication)
+    return Runtime(engine, sessions, services, bot, conversation_state, sending,
+                   fast.activity_reader(), fast)

@@ -1,26 +1,93 @@
-"""Configuration: read from the environment (and an optional .env) once, at start-up."""
+"""Configuration: every environment variable (and an optional .env) read once, at start-up,
+into typed settings. A bad value raises SettingsError naming the variable."""
 
 from __future__ import annotations
 
 import functools
-import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import env_values as env
+from bot.env_values import SettingsError, is_loopback, read_dotenv
 from domain.absence.loader import ProtocolError, default_protocol, load_protocol
 from domain.absence.protocol import Protocol
+from domain.notify.quiet_hours import SchoolHours
+
+__all__ = ["GraphSettings", "NotifySettings", "Settings", "SettingsError", "environment"]
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/lvsbot.sqlite3"
+GRAPH_URL = "https://graph.microsoft.com/v1.0"
+TOKEN_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"
+GRAPH_SCOPE = "https://graph.microsoft.com/.default"
 APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
 
 
-class SettingsError(ValueError):
-    """A bad configuration value; the message names the variable."""
+def environment(values: Mapping[str, str] | None = None,
+                dotenv: Path | None = None) -> dict[str, str]:
+    """The .env file's values, overridden by the environment's (or by `values`)."""
+    merged = dict(read_dotenv(dotenv or Path(".env")))
+    merged.update(os.environ if values is None else values)
+    return merged
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    """The outbox worker: when prompts may arrive and who sends them."""
+
+    hours: SchoolHours = field(default_factory=SchoolHours)  # LVS_QUIET_HOURS
+    in_server: bool = True  # LVS_OUTBOX_WORKER=off: only a separate `lvsbot worker` sends
+    poll_seconds: float = 1.0  # LVS_OUTBOX_POLL
+    # LVS_TEAMS_SERVICE_URL: where to open new chats; default: where the latest chat came from
+    service_url: str = ""
+
+    @classmethod
+    def from_values(cls, values: env.Values) -> Self:
+        return cls(hours=env.school_hours(values, "LVS_QUIET_HOURS"),
+                   in_server=env.switch(values, "LVS_OUTBOX_WORKER", True),
+                   poll_seconds=env.seconds(values, "LVS_OUTBOX_POLL", 1.0, minimum=0.01),
+                   service_url=env.text(values, "LVS_TEAMS_SERVICE_URL"))
+
+
+@dataclass(frozen=True)
+class GraphSettings:
+    """The Graph install (LVS_GRAPH_INSTALL=on): a prompt for someone without a chat
+    installs the app for them first (bot/teams/graph_client.py)."""
+
+    catalog_app_id: str  # LVS_TEAMS_APP_CATALOG_ID: the app in the org catalog
+    graph_url: str  # LVS_GRAPH_URL
+    token_url: str  # LVS_GRAPH_TOKEN_URL
+    client_id: str  # LVS_GRAPH_CLIENT_ID, default MicrosoftAppId: the bot's own
+    client_secret: str  # LVS_GRAPH_CLIENT_SECRET, default MicrosoftAppPassword
+
+    @classmethod
+    def from_values(cls, values: env.Values) -> Self | None:
+        """None when switched off; on, a SettingsError names whatever is missing."""
+        if not env.switch(values, "LVS_GRAPH_INSTALL", False):
+            return None
+        tenant = env.text(values, "MicrosoftAppTenantId")
+        config = cls(
+            catalog_app_id=env.text(values, "LVS_TEAMS_APP_CATALOG_ID"),
+            graph_url=env.text(values, "LVS_GRAPH_URL", GRAPH_URL).rstrip("/"),
+            token_url=env.text(values, "LVS_GRAPH_TOKEN_URL", TOKEN_URL.format(tenant=tenant)),
+            client_id=env.text(values, "LVS_GRAPH_CLIENT_ID", env.text(values, "MicrosoftAppId")),
+            client_secret=values.get("LVS_GRAPH_CLIENT_SECRET")
+            or values.get("MicrosoftAppPassword", ""),
+        )
+        missing = [name for name, value in (
+            ("LVS_TEAMS_APP_CATALOG_ID", config.catalog_app_id),
+            ("MicrosoftAppTenantId", tenant),
+            ("MicrosoftAppId (or LVS_GRAPH_CLIENT_ID)", config.client_id),
+            ("MicrosoftAppPassword (or LVS_GRAPH_CLIENT_SECRET)", config.client_secret),
+        ) if not value]
+        if missing:
+            raise SettingsError(f"LVS_GRAPH_INSTALL=on needs {', '.join(missing)}")
+        return config
 
 
 @dataclass(frozen=True)
@@ -36,25 +103,40 @@ class Settings:
     ingest_token: str = ""  # LVS_INGEST_TOKEN: bearer token of POST /api/absences
     protocol_path: str = ""  # LVS_PROTOCOL: the school's own absence protocol file
     log_format: str = "plain"  # LVS_LOG_FORMAT: plain or json
-    extra: Mapping[str, str] = field(default_factory=dict)  # other LVS_* values, for later parts
+    notify: NotifySettings = field(default_factory=NotifySettings)
+    graph: GraphSettings | None = None  # LVS_GRAPH_INSTALL and the rest: GraphSettings
+    # The daily jobs inside `lvsbot serve`; None: switched off (LVS_*_JOB=off)
+    retention_at: time | None = time(2, 0)  # LVS_RETENTION_AT, LVS_RETENTION_JOB
+    sick_check_at: time | None = time(6, 30)  # LVS_SICK_CHECK_AT, LVS_SICK_CHECK_JOB
+    stock_sdk: bool = False  # LVS_STOCK_SDK=1: no fast paths (bot/sdk_fast/), only the SDK's
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Self:
-        values = dict(read_dotenv(dotenv or Path(".env")))
-        values.update(os.environ if env is None else env)
+    def from_env(cls, values: Mapping[str, str] | None = None,
+                 dotenv: Path | None = None) -> Self:
+        """From the environment and .env (or from `values` and .env)."""
+        return cls.from_values(environment(values, dotenv))
+
+    @classmethod
+    def from_values(cls, values: env.Values) -> Self:
         settings = cls(
-            app_id=values.get("MicrosoftAppId", "").strip(),
+            app_id=env.text(values, "MicrosoftAppId"),
             app_password=values.get("MicrosoftAppPassword", ""),
-            app_type=values.get("MicrosoftAppType", "").strip() or "SingleTenant",
-            tenant_id=values.get("MicrosoftAppTenantId", "").strip(),
-            database_url=values.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL,
-            host=values.get("HOST", "").strip() or "127.0.0.1",
-            port=_port(values.get("PORT", "").strip() or "3978"),
-            timezone=values.get("LVS_TIMEZONE", "").strip() or "Europe/Amsterdam",
-            ingest_token=values.get("LVS_INGEST_TOKEN", "").strip(),
-            protocol_path=values.get("LVS_PROTOCOL", "").strip(),
-            log_format=values.get("LVS_LOG_FORMAT", "").strip().lower() or "plain",
-            extra={k: v for k, v in values.items() if k.startswith("LVS_")},
+            app_type=env.text(values, "MicrosoftAppType", "SingleTenant"),
+            tenant_id=env.text(values, "MicrosoftAppTenantId"),
+            database_url=env.text(values, "DATABASE_URL", DEFAULT_DATABASE_URL),
+            host=env.text(values, "HOST", "127.0.0.1"),
+            port=env.port(values, "PORT", 3978),
+            timezone=env.text(values, "LVS_TIMEZONE", "Europe/Amsterdam"),
+            ingest_token=env.text(values, "LVS_INGEST_TOKEN"),
+            protocol_path=env.text(values, "LVS_PROTOCOL"),
+            log_format=env.text(values, "LVS_LOG_FORMAT", "plain").lower(),
+            notify=NotifySettings.from_values(values),
+            graph=GraphSettings.from_values(values),
+            retention_at=env.daily_time(values, "LVS_RETENTION_JOB", "LVS_RETENTION_AT",
+                                        "02:00"),
+            sick_check_at=env.daily_time(values, "LVS_SICK_CHECK_JOB", "LVS_SICK_CHECK_AT",
+                                         "06:30"),
+            stock_sdk=env.switch(values, "LVS_STOCK_SDK", False),
         )
         settings.validate()
         return settings
@@ -79,7 +161,7 @@ class Settings:
                                 "(or set MicrosoftAppType=UserAssignedMSI)")
         if self.app_type == "SingleTenant" and self.app_id and not self.tenant_id:
             raise SettingsError("MicrosoftAppTenantId is required for a SingleTenant app")
-        if self.local_development and not _is_loopback(self.host):
+        if self.local_development and not is_loopback(self.host):
             raise SettingsError(f"HOST={self.host} is not a loopback address: without "
                                 "MicrosoftAppId the bot only listens on 127.0.0.1 or ::1")
         try:
@@ -107,35 +189,6 @@ class Settings:
             APP_TYPE=self.app_type if self.app_id else "MultiTenant",
             APP_TENANTID=self.tenant_id,
         )
-
-
-def _port(text: str) -> int:
-    if not text.isdigit() or not 0 < int(text) < 65536:
-        raise SettingsError(f"PORT must be a number from 1 to 65535, not {text!r}")
-    return int(text)
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def read_dotenv(path: Path) -> dict[str, str]:
-    """KEY=VALUE lines; '#' comments and blank lines ignored; quotes around values removed."""
-    if not path.is_file():
-        return {}
-    values: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or "=" not in line:
-            continue
-        key, value = line.split("=", 1)
-        values[key.strip().removeprefix("export ").strip()] = value.strip().strip("'\"")
-    return values
 
 
 @functools.cache

@@ -12,7 +12,6 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from bot.settings import Settings, SettingsError
 from domain.retention import next_run
 
 log = logging.getLogger(__name__)
@@ -23,17 +22,6 @@ class DailyJob:
     name: str
     at: time
     run: Callable[[datetime], Awaitable[object]]  # given the moment it runs
-
-
-def daily_time(settings: Settings, switch: str, at: str, default: str) -> time | None:
-    """When a job runs (`at`, e.g. LVS_RETENTION_AT); None when `switch` is off."""
-    if settings.extra.get(switch, "on").strip().lower() in ("off", "0"):
-        return None
-    text = settings.extra.get(at, "").strip() or default
-    try:
-        return time.fromisoformat(text)
-    except ValueError:
-        raise SettingsError(f"{at} must be a time like {default}, not {text!r}") from None
 
 
 class DailyRunner:

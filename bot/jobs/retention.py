@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, time
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.jobs.daily import DailyJob, daily_time
-from bot.settings import Settings
+from bot.jobs.daily import DailyJob
 from domain.retention import Deleted, RetentionPolicy, cutoffs, total
 from storage.retention import apply_retention
 
@@ -43,8 +42,8 @@ def report(per_student: Mapping[str, Deleted], forgotten: int, *, dry_run: bool)
     return lines
 
 
-def retention_job(settings: Settings, sessions: Sessions) -> DailyJob | None:
-    at = daily_time(settings, "LVS_RETENTION_JOB", "LVS_RETENTION_AT", "02:00")
+def retention_job(at: time | None, sessions: Sessions) -> DailyJob | None:
+    """The job at `at` (Settings.retention_at); None when switched off."""
     if at is None:
         return None
 

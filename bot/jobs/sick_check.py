@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time
 
-from bot.jobs.daily import DailyJob, daily_time
-from bot.settings import Settings
+from bot.jobs.daily import DailyJob
 from domain.absence.daily import check_open_sick_reports
 from domain.absence.ports import AbsenceUnitOfWork
 from domain.absence.protocol import Protocol
@@ -23,9 +22,9 @@ async def check_sick_reports(uow: AbsenceUnitOfWork, protocol: Protocol, now: da
     return len(signals)
 
 
-def sick_check_job(settings: Settings, uow: Callable[[], AbsenceUnitOfWork],
+def sick_check_job(at: time | None, uow: Callable[[], AbsenceUnitOfWork],
                    protocol: Protocol) -> DailyJob | None:
-    at = daily_time(settings, "LVS_SICK_CHECK_JOB", "LVS_SICK_CHECK_AT", "06:30")
+    """The job at `at` (Settings.sick_check_at); None when switched off."""
     if at is None:
         return None
 

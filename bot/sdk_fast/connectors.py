@@ -16,6 +16,7 @@ aiohttp (reply_sender.py), both in bot/sdk_fast/.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from typing import Any
@@ -33,6 +34,8 @@ from botframework.connector.auth.authenticate_request_result import Authenticate
 
 from bot.sdk_fast.reply_sender import ConnectorHttp, send_posts_over_aiohttp
 from bot.sdk_fast.request_bodies import serialize_bodies_fast
+
+log = logging.getLogger(__name__)
 
 MAX_CLIENTS = 64  # Teams uses a handful of serviceUrls; the bound guards against odd callers
 
@@ -67,8 +70,9 @@ class ClientCache:
 
 class CachingConnectorFactory(ConnectorFactory):  # type: ignore[misc]
     def __init__(self, inner: ConnectorFactory, app_id: str | None, cache: ClientCache,
-                 http: ConnectorHttp | None, fast_bodies: bool) -> None:
+                 http: ConnectorHttp | None, fast_bodies: bool, installed: Installed) -> None:
         self._inner = inner
+        self._installed = installed
         self._app_id = app_id
         self._cache = cache
         self._http = http
@@ -81,10 +85,21 @@ class CachingConnectorFactory(ConnectorFactory):  # type: ignore[misc]
     async def _new(self, service_url: str, audience: str | None) -> ConnectorClient:
         client = await self._inner.create(service_url, audience)
         if self._fast_bodies:
-            serialize_bodies_fast(client)
+            self._installed.record("request_bodies", serialize_bodies_fast(client))
         if self._http is not None:
-            send_posts_over_aiohttp(client, self._http)
+            self._installed.record("reply_sender", send_posts_over_aiohttp(client, self._http))
         return client
+
+
+class Installed(dict[str, bool]):
+    """Whether each per-client fast path took on the latest new client; a refusal is logged
+    (the client then works the stock way)."""
+
+    def record(self, piece: str, installed: bool) -> None:
+        if not installed and self.get(piece, True):
+            log.warning("fast path %s did not install on a connector client; it runs the "
+                        "SDK's own code (see bot/sdk_fast/__init__.py)", piece)
+        self[piece] = installed
 
 
 class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
@@ -98,6 +113,7 @@ class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):  # type: ig
         self.clients = ClientCache()
         self.http = ConnectorHttp() if aiohttp_posts else None
         self.fast_bodies = fast_bodies
+        self.installed = Installed()
 
     async def close(self) -> None:
         await self.clients.close()
@@ -137,7 +153,7 @@ class CachingBotFrameworkAuthentication(BotFrameworkAuthentication):  # type: ig
     def _cached(self, factory: ConnectorFactory,
                 claims_identity: ClaimsIdentity | None) -> CachingConnectorFactory:
         return CachingConnectorFactory(factory, app_id_of(claims_identity), self.clients,
-                                       self.http, self.fast_bodies)
+                                       self.http, self.fast_bodies, self.installed)
 
 
 def app_id_of(claims_identity: ClaimsIdentity | None) -> str | None:

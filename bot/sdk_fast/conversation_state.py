@@ -10,17 +10,25 @@ when forced), and the write is guarded by the eTag read with the state.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from botbuilder.core import ConversationState, TurnContext
 from botbuilder.core.bot_state import CachedBotState
 
 from bot.sdk_fast.state_codec import encode
-from bot.teams.state_storage import SqlStorage
+
+
+class DocumentStorage(Protocol):
+    """The SDK's Storage that also writes documents the caller encoded with state_codec
+    (bot/teams/state_storage.py's SqlStorage)."""
+
+    async def read(self, keys: list[str]) -> dict[str, Any]: ...
+
+    async def write_encoded(self, changes: dict[str, tuple[Any, str]]) -> None: ...
 
 
 class DocumentConversationState(ConversationState):  # type: ignore[misc]
-    def __init__(self, storage: SqlStorage) -> None:
+    def __init__(self, storage: DocumentStorage) -> None:
         super().__init__(storage)
         self._sql_storage = storage
 

@@ -81,12 +81,23 @@ class FastDeserializer(TypeWalk):
 
     def read(self, body: Any) -> Any:
         try:
-            return self.handler(self._root)(body)
+            return self.read_fast(body)
         except Exception:  # noqa: BLE001 - msrest decides, and raises its own error
             return Deserializer(self.dependencies)(self._root, body)
 
+    def read_fast(self, body: Any) -> Any:
+        """The fast path alone: raises where `read` would hand the body to msrest."""
+        return self.handler(self._root)(body)
+
     def _model_handler(self, model_class: type[Model]) -> Handler:
         return _ModelReader(self, model_class)
+
+
+class StockReader:
+    """msrest's own reading (LVS_STOCK_SDK=1), as the SDK's samples do it."""
+
+    def read(self, body: Any) -> Any:
+        return Activity().deserialize(body)
 
 
 def activity_reader() -> FastDeserializer:

@@ -8,7 +8,8 @@ every connector client and every user-token client, that is, twice per turn.
 
 Making `safe_codes` a frozenset of the same codes turns each test into a hash lookup. The
 resulting `status_forcelist` is the same list, so which responses are retried does not change
-(tests/unit/test_msrest_patch.py proves it). Idempotent; nothing else in msrest is touched.
+(tests/unit/test_msrest_patch.py proves it). Idempotent; `revert()` (LVS_STOCK_SDK=1) puts
+the stock list back; nothing else in msrest is touched.
 """
 
 from __future__ import annotations
@@ -20,13 +21,26 @@ from msrest.universal_http.requests import ClientRetryPolicy
 log = logging.getLogger(__name__)
 
 
-def apply() -> None:
+_stock: list[int] | None = None
+
+
+def apply() -> bool:
+    """Whether the codes are now a frozenset."""
+    global _stock
     codes = ClientRetryPolicy.safe_codes
     if isinstance(codes, frozenset):
-        return
-    if not isinstance(codes, list | tuple | set):
+        return True
+    if not isinstance(codes, list):
         # A msrest we do not know: leave it alone rather than guess.
         log.warning("msrest ClientRetryPolicy.safe_codes is a %s; not patched",
                     type(codes).__name__)
-        return
+        return False
+    _stock = codes
     ClientRetryPolicy.safe_codes = frozenset(codes)
+    return True
+
+
+def revert() -> None:
+    """msrest's own list again, if apply() replaced it."""
+    if _stock is not None and isinstance(ClientRetryPolicy.safe_codes, frozenset):
+        ClientRetryPolicy.safe_codes = _stock

@@ -12,6 +12,8 @@ whole document.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import jsonpickle
@@ -32,14 +34,26 @@ class _NotPlain(Exception):
     """The value needs jsonpickle: a type or key the fast path does not write or read."""
 
 
+@dataclass(frozen=True)
+class StateCodec:
+    """How state items become documents and back (bot/teams/state_storage.py uses one)."""
+
+    encode: Callable[[Any], str]
+    decode: Callable[[str], Any]
+
+
 def encode(item: Any) -> str:
     """The document for a state item; a top-level e_tag is not part of it."""
-    if isinstance(item, dict):
-        item = {key: value for key, value in item.items() if key != ETAG}
+    item = _without_etag(item)
     try:
-        return _encoder.encode(_plain(item))
+        return encode_plain(item)
     except (_NotPlain, RecursionError):
-        return str(jsonpickle.encode(item, unpicklable=True, make_refs=False))
+        return _jsonpickled(item)
+
+
+def encode_plain(item: Any) -> str:
+    """The fast path alone: raises where `encode` would hand the item to jsonpickle."""
+    return _encoder.encode(_plain(item))
 
 
 def decode(document: str) -> Any:
@@ -47,6 +61,25 @@ def decode(document: str) -> Any:
         return json.loads(document, object_hook=_restore)
     except _NotPlain:
         return jsonpickle.decode(document)
+
+
+def stock_encode(item: Any) -> str:
+    """jsonpickle alone (LVS_STOCK_SDK=1): the same documents, written the SDK's way."""
+    return _jsonpickled(_without_etag(item))
+
+
+FAST = StateCodec(encode, decode)
+STOCK = StateCodec(stock_encode, jsonpickle.decode)
+
+
+def _without_etag(item: Any) -> Any:
+    if isinstance(item, dict):
+        return {key: value for key, value in item.items() if key != ETAG}
+    return item
+
+
+def _jsonpickled(item: Any) -> str:
+    return str(jsonpickle.encode(item, unpicklable=True, make_refs=False))
 
 
 def _plain(value: Any) -> Any:

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import aiohttp
 
-from bot.teams.graph_settings import GRAPH_SCOPE, GraphSettings
+from bot.settings import GRAPH_SCOPE, GraphSettings
 
 TIMEOUT = aiohttp.ClientTimeout(total=15)
 EARLY_RENEWAL = 300.0  # seconds before a token expires that a new one is fetched

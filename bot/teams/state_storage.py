@@ -2,29 +2,38 @@
 
 Documents are jsonpickle's JSON, as the SDK's own Blob and Cosmos stores write it: dialog
 state holds SDK objects (DialogState, DialogInstance) that plain JSON cannot carry.
-bot.sdk_fast.state_codec writes and reads that format quickly for what dialog state holds.
+The codec is the caller's: bot/sdk_fast/state_codec.py writes and reads that format quickly
+for what dialog state holds, or (LVS_STOCK_SDK=1) through jsonpickle alone.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from botbuilder.core import Storage, StoreItem
 
-from bot.sdk_fast.state_codec import ETAG, decode, encode
 from storage.state_documents import StateDocuments
+
+ETAG = "e_tag"
+
+
+class Codec(Protocol):
+    encode: Callable[[Any], str]
+    decode: Callable[[str], Any]
 
 
 class SqlStorage(Storage):  # type: ignore[misc]
-    def __init__(self, documents: StateDocuments) -> None:
+    def __init__(self, documents: StateDocuments, codec: Codec) -> None:
         super().__init__()
         self._documents = documents
+        self._codec = codec
 
     async def read(self, keys: list[str]) -> dict[str, Any]:
         found = await self._documents.read(keys)
         items: dict[str, Any] = {}
         for key, (etag, document) in found.items():
-            item = decode(document)
+            item = self._codec.decode(document)
             _set_etag(item, etag)
             items[key] = item
         return items
@@ -32,10 +41,11 @@ class SqlStorage(Storage):  # type: ignore[misc]
     async def write(self, changes: dict[str, StoreItem]) -> None:
         if changes is None:
             raise ValueError("changes are required when writing")
-        await self.write_encoded({key: (item, encode(item)) for key, item in changes.items()})
+        await self.write_encoded({key: (item, self._codec.encode(item))
+                                  for key, item in changes.items()})
 
     async def write_encoded(self, changes: dict[str, tuple[Any, str]]) -> None:
-        """Like write, for items whose document (state_codec.encode) the caller has."""
+        """Like write, for items whose document (the codec's encode) the caller has."""
         new_etags = await self._documents.write(
             {key: (_etag_of(item), document) for key, (item, document) in changes.items()})
         for key, etag in new_etags.items():

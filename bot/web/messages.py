@@ -7,13 +7,13 @@ import logging
 from typing import Any
 
 import jwt
-import requests
 from aiohttp import web
 from botbuilder.schema import Activity
 
 from bot.logs import new_request_id
 from bot.runtime import RUNTIME, Runtime
-from bot.sdk_fast.incoming_activities import FastDeserializer
+from bot.sdk_fast import ActivityReader
+from bot.sdk_fast.errors import KEY_FETCH_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ async def messages(request: web.Request) -> web.Response:
                                                         runtime.bot.on_turn)
     except (PermissionError, jwt.PyJWTError):
         raise web.HTTPUnauthorized(text="missing or invalid Bot Framework token") from None
-    except (requests.RequestException, OSError) as error:
+    except KEY_FETCH_ERRORS as error:
         # The token's signing keys could not be fetched: refuse now, Teams will retry.
         log.error("could not verify a Bot Framework token: %s", type(error).__name__)
         raise web.HTTPServiceUnavailable(text="cannot verify tokens right now") from None
@@ -50,7 +50,7 @@ async def messages(request: web.Request) -> web.Response:
 
 
 async def _read_activity(request: web.Request,
-                         activities: FastDeserializer) -> Activity:
+                         activities: ActivityReader) -> Activity:
     if "application/json" not in request.headers.get("Content-Type", ""):
         raise web.HTTPUnsupportedMediaType(text="send the activity as application/json")
     if request.content_length is not None and request.content_length > MAX_ACTIVITY_BYTES:

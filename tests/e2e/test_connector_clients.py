@@ -34,6 +34,8 @@ from botframework.connector.models import ErrorResponseException
 from msrest.exceptions import ClientRequestError
 
 from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication, ClientCache
+from bot.sdk_fast.reply_sender import AiohttpPostSender
+from bot.sdk_fast.request_bodies import FastBodySerializer
 from bot.settings import Settings
 from tests.support import teams
 from tests.support.connector import FakeConnector, running_connector
@@ -78,7 +80,19 @@ def claims(settings: Settings) -> ClaimsIdentity:
 async def client_for(auth: CachingBotFrameworkAuthentication, settings: Settings,
                      url: str) -> Any:
     factory = auth.create_connector_factory(claims(settings))
-    return await factory.create(url, auth.get_originating_audience())
+    client = await factory.create(url, auth.get_originating_audience())
+    assert_fast_as_asked(auth, client)
+    return client
+
+
+def assert_fast_as_asked(auth: CachingBotFrameworkAuthentication, client: Any) -> None:
+    """Each side of a comparison is what it claims: a fast path asked for really took (an
+    SDK upgrade that refuses it fails here, instead of comparing stock with stock)."""
+    asked = {"request_bodies": auth.fast_bodies, "reply_sender": auth.http is not None}
+    assert auth.installed == {piece: True for piece, on in asked.items() if on}
+    assert isinstance(client.conversations._serialize, FastBodySerializer) == auth.fast_bodies
+    assert isinstance(client._client.config.pipeline._sender,
+                      AiohttpPostSender) == (auth.http is not None)
 
 
 def reply(text: str = "hoi") -> Activity:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
+from bot.settings import Settings
 from tests.support import teams
 from tests.support.bot import Clock, running_bot
 from tests.support.connector import Sent
@@ -20,6 +20,10 @@ from tests.support.notify import (
 from tests.support.school import MENTOR, VC
 
 
+def with_graph(school_url: str, graph: FakeGraph) -> Settings:
+    return notify_settings(school_url, MicrosoftAppTenantId=teams.TENANT, **graph.settings)
+
+
 def to_mentor(sent: list[Sent]) -> list[Sent]:
     """What went to the chat of the mentor's new installation."""
     return [s for s in sent if s.conversation_id == chat_id(MENTOR.aad)]
@@ -29,7 +33,7 @@ async def test_the_app_is_installed_once_and_the_prompts_arrive_in_its_chat(
     school_url: str, clock: Clock,
 ) -> None:
     async with running_graph() as graph:
-        settings = replace(notify_settings(school_url, **graph.settings), tenant_id=teams.TENANT)
+        settings = with_graph(school_url, graph)
         async with running_bot(settings, clock) as client, \
                 driven_worker(settings, clock) as worker:
             await client.say(VC, "help")  # the mentor never opened the bot
@@ -49,7 +53,7 @@ async def test_the_app_is_installed_once_and_the_prompts_arrive_in_its_chat(
 
 async def six_lates_announced(school_url: str, clock: Clock, graph: FakeGraph) -> list[Sent]:
     """The mentor never opened the bot; Jan's 6th late arrival is announced: what was sent."""
-    settings = replace(notify_settings(school_url, **graph.settings), tenant_id=teams.TENANT)
+    settings = with_graph(school_url, graph)
     async with running_bot(settings, clock) as client, driven_worker(settings, clock) as worker:
         await client.say(VC, "help")
         await register_lates(school_url, "100001", 6, clock)
@@ -86,7 +90,7 @@ async def test_graph_failing_for_a_moment_is_tried_again(school_url: str, clock:
         assert to_mentor(sent) == []
         assert ("m.jansen", "pending") in [row[:2] for row in await statuses(school_url)]
         clock.current += timedelta(minutes=5)
-        settings = replace(notify_settings(school_url, **graph.settings), tenant_id=teams.TENANT)
+        settings = with_graph(school_url, graph)
         async with running_bot(settings, clock) as client, \
                 driven_worker(settings, clock) as worker:
             await client.say(VC, "help")  # this run's fake Teams is at another address

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
+from datetime import time, timedelta
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.jobs.retention import retention_job
-from bot.settings import SettingsError
 from storage.database import create_engine
 from storage.tables import AuditRow, EntryRow
 from tests.integration.retention_seed import NOW, seed_retention_school
@@ -36,7 +33,7 @@ async def _wait_for_retention(engine: AsyncEngine) -> int:
 async def test_the_job_runs_at_its_hour_once(sqlite_url: str) -> None:
     engine = create_engine(sqlite_url)
     await seed_retention_school(engine)
-    settings = settings_for(sqlite_url, extra={"LVS_RETENTION_AT": "02:00"})
+    settings = settings_for(sqlite_url, retention_at=time(2, 0))
     async with running_bot(settings, Clock(JUST_BEFORE_TWO)):
         assert await _wait_for_retention(engine) == 2
         await asyncio.sleep(0.3)  # the clock stands still: the next run is tomorrow
@@ -53,18 +50,3 @@ async def test_before_its_hour_the_job_waits_and_serve_still_stops(sqlite_url: s
         await asyncio.sleep(0.2)
     assert await _retention_rows(engine) == 0
     await engine.dispose()
-
-
-@pytest.mark.parametrize("extra, expected", [
-    ({}, "02:00:00"), ({"LVS_RETENTION_AT": "03:30"}, "03:30:00"),
-    ({"LVS_RETENTION_JOB": "off"}, None),
-])
-def test_when_the_job_runs_is_configurable(extra: dict[str, str], expected: str | None) -> None:
-    job = retention_job(settings_for("sqlite+aiosqlite:///x", extra=extra), sessions=None)  # type: ignore[arg-type]
-    assert (job.at.isoformat() if job else None) == expected
-
-
-def test_a_bad_hour_is_refused() -> None:
-    with pytest.raises(SettingsError, match="LVS_RETENTION_AT"):
-        retention_job(settings_for("sqlite+aiosqlite:///x", extra={"LVS_RETENTION_AT": "2 uur"}),
-                      sessions=None)  # type: ignore[arg-type]

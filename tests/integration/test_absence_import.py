@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.cli import main
 from bot.cli.commands.absences import import_file, row_item
+from bot.settings import Settings
 from domain.absence.daily import check_open_sick_reports
 from domain.absence.ingest import ingest_absences
 from domain.absence.loader import default_protocol
@@ -48,7 +49,8 @@ async def test_a_csv_file_is_imported_with_the_api_summary(
     path = tmp_path / "absences.csv"
     path.write_text(CSV, encoding="utf-8")
     progress = io.StringIO()
-    result = await import_file(path, database_url, default_protocol(), lambda: NOW, progress)
+    result = await import_file(path, Settings(database_url=database_url), lambda: NOW,
+                               progress)
     summary = result.to_json()
     assert (summary["accepted"], summary["duplicates"]) == (3, 1)
     assert [r["index"] for r in summary["rejected"]] == [3, 4]  # type: ignore[union-attr]

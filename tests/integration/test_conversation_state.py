@@ -13,6 +13,7 @@ from botbuilder.schema import Activity, ConversationAccount
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.sdk_fast.conversation_state import DocumentConversationState
+from bot.sdk_fast.state_codec import FAST
 from bot.teams.state_storage import SqlStorage
 from storage.database import session_factory
 from storage.state_documents import ETagConflict, StateDocuments
@@ -35,7 +36,7 @@ def documents(engine: AsyncEngine) -> CountingDocuments:
 
 @pytest.fixture
 def state(documents: CountingDocuments) -> DocumentConversationState:
-    return DocumentConversationState(SqlStorage(documents))
+    return DocumentConversationState(SqlStorage(documents, FAST))
 
 
 def new_turn() -> TurnContext:
@@ -104,7 +105,7 @@ async def test_two_turns_that_read_the_same_state_cannot_both_write_it(
 async def test_state_moves_between_the_sdks_class_and_this_one(
     state: DocumentConversationState, documents: CountingDocuments,
 ) -> None:
-    sdk = ConversationState(SqlStorage(documents))
+    sdk = ConversationState(SqlStorage(documents, FAST))
     turn = new_turn()
     await sdk.create_property("Dialog").set(turn, DialogState([DialogInstance("x", {"n": 1})]))
     await sdk.save_changes(turn)

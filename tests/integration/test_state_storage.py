@@ -8,6 +8,7 @@ import pytest
 from botbuilder.core import StoreItem
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.sdk_fast.state_codec import FAST
 from bot.teams.state_storage import SqlStorage
 from storage.database import session_factory
 from storage.state_documents import ETagConflict, StateDocuments
@@ -15,7 +16,7 @@ from storage.state_documents import ETagConflict, StateDocuments
 
 @pytest.fixture
 def storage(engine: AsyncEngine) -> SqlStorage:
-    return SqlStorage(StateDocuments(session_factory(engine)))
+    return SqlStorage(StateDocuments(session_factory(engine)), FAST)
 
 
 class Counter(StoreItem):  # type: ignore[misc]

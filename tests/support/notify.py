@@ -9,10 +9,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.database import open_engine
 from bot.jobs.notify import build_worker
 from bot.jobs.outbox_worker import OutboxWorker
-from bot.runtime import build_runtime
+from bot.sdk_fast import install
 from bot.settings import Settings
+from bot.teams.sending import build_sending
 from domain.absence.ingest import ingest_absences
 from domain.absence.loader import default_protocol
 from storage.database import create_engine, session_factory
@@ -24,8 +26,8 @@ from tests.support.connector import Sent
 
 def notify_settings(database_url: str, **extra: str) -> Settings:
     """The bot without its own worker (the test drives one) and without quiet hours."""
-    values = {"LVS_OUTBOX_WORKER": "off", "LVS_QUIET_HOURS": "off", **extra}
-    return Settings(database_url=database_url, extra=values)
+    return Settings.from_values({"DATABASE_URL": database_url, "LVS_OUTBOX_WORKER": "off",
+                                 "LVS_QUIET_HOURS": "off", **extra})
 
 
 async def register_lates(database_url: str, number: str, count: int, clock: Clock,
@@ -48,12 +50,15 @@ async def register_lates(database_url: str, number: str, count: int, clock: Cloc
 @asynccontextmanager
 async def driven_worker(settings: Settings, clock: Clock,
                         name: str = "test-worker") -> AsyncIterator[OutboxWorker]:
-    engine = create_engine(settings.database_url)
+    engine = open_engine(settings)
+    sessions = session_factory(engine)
+    sending = build_sending(settings, sessions, install(settings))
     try:
-        worker = build_worker(settings, build_runtime(settings, engine, clock))
+        worker = build_worker(settings, sending, lambda: SqlUnitOfWork(sessions), clock)
         worker.name = name
         yield worker
     finally:
+        await sending.close()
         await engine.dispose()
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings, SettingsError
-from bot.teams.graph_settings import GraphSettings
 
 APP = {"MicrosoftAppId": "0f8fad5b-d9cb-469f-a165-70867728950e",
        "MicrosoftAppPassword": "secret", "MicrosoftAppTenantId": "tenant-1"}
@@ -18,13 +17,13 @@ def settings(env: dict[str, str], tmp_path: Path) -> Settings:
 
 
 def test_off_unless_switched_on(tmp_path: Path) -> None:
-    assert GraphSettings.of(settings(APP, tmp_path)) is None
-    assert GraphSettings.of(settings({**APP, "LVS_GRAPH_INSTALL": "off"}, tmp_path)) is None
+    assert settings(APP, tmp_path).graph is None
+    assert settings({**APP, "LVS_GRAPH_INSTALL": "off"}, tmp_path).graph is None
 
 
 def test_on_it_signs_in_as_the_bot_to_the_schools_tenant(tmp_path: Path) -> None:
     env = {**APP, "LVS_GRAPH_INSTALL": "on", "LVS_TEAMS_APP_CATALOG_ID": "catalog-1"}
-    config = GraphSettings.of(settings(env, tmp_path))
+    config = settings(env, tmp_path).graph
     assert config is not None
     assert (config.client_id, config.client_secret) == (APP["MicrosoftAppId"], "secret")
     assert config.token_url == (
@@ -36,8 +35,9 @@ def test_on_it_signs_in_as_the_bot_to_the_schools_tenant(tmp_path: Path) -> None
     ({**APP, "LVS_GRAPH_INSTALL": "on"}, "LVS_TEAMS_APP_CATALOG_ID"),
     ({"LVS_GRAPH_INSTALL": "on", "LVS_TEAMS_APP_CATALOG_ID": "c"}, "MicrosoftAppTenantId"),
     ({"LVS_GRAPH_INSTALL": "on", "LVS_TEAMS_APP_CATALOG_ID": "c"}, "MicrosoftAppId"),
+    ({**APP, "LVS_GRAPH_INSTALL": "maybe"}, "LVS_GRAPH_INSTALL"),
 ])
 def test_on_without_what_it_needs_stops_start_up(env: dict[str, str], named: str,
                                                   tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match=named):
-        GraphSettings.of(settings(env, tmp_path))
+        settings(env, tmp_path)

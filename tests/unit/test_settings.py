@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.settings import Settings, SettingsError
+from domain.notify.quiet_hours import SchoolHours
 
 
 def test_defaults_are_local_development_on_loopback(tmp_path: Path) -> None:
@@ -27,6 +30,15 @@ def test_defaults_are_local_development_on_loopback(tmp_path: Path) -> None:
     ({"LVS_LOG_FORMAT": "xml"}, "LVS_LOG_FORMAT"),
     ({"MicrosoftAppId": "a"}, "MicrosoftAppPassword"),
     ({"MicrosoftAppId": "a", "MicrosoftAppPassword": "b"}, "MicrosoftAppTenantId"),
+    ({"LVS_QUIET_HOURS": "17:00-08:00"}, "LVS_QUIET_HOURS"),
+    ({"LVS_QUIET_HOURS": "overdag"}, "LVS_QUIET_HOURS"),
+    ({"LVS_OUTBOX_POLL": "soon"}, "LVS_OUTBOX_POLL"),
+    ({"LVS_OUTBOX_WORKER": "misschien"}, "LVS_OUTBOX_WORKER"),
+    ({"LVS_RETENTION_AT": "2 uur"}, "LVS_RETENTION_AT"),
+    ({"LVS_RETENTION_JOB": "sometimes"}, "LVS_RETENTION_JOB"),
+    ({"LVS_SICK_CHECK_AT": "25:00"}, "LVS_SICK_CHECK_AT"),
+    ({"LVS_SICK_CHECK_JOB": "2"}, "LVS_SICK_CHECK_JOB"),
+    ({"LVS_STOCK_SDK": "maybe"}, "LVS_STOCK_SDK"),
 ])
 def test_a_bad_value_names_the_variable(env: dict[str, str], named: str, tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match=named):
@@ -45,3 +57,38 @@ def test_a_dotenv_file_is_read_and_the_environment_wins(tmp_path: Path) -> None:
     dotenv.write_text("# comment\nPORT=4000\nexport LVS_TIMEZONE='Europe/Brussels'\n")
     settings = Settings.from_env({"PORT": "4001"}, dotenv=dotenv)
     assert settings.port == 4001 and settings.timezone == "Europe/Brussels"
+
+
+@pytest.mark.parametrize(("env", "read", "expected"), [
+    ({}, lambda s: s.notify.hours, SchoolHours()),
+    ({"LVS_QUIET_HOURS": "off"}, lambda s: s.notify.hours.enabled, False),
+    ({"LVS_QUIET_HOURS": "08:00-16:30 ma-do"}, lambda s: s.notify.hours,
+     SchoolHours(time(8, 0), time(16, 30), frozenset(range(4)))),
+    ({}, lambda s: s.notify.in_server, True),
+    ({"LVS_OUTBOX_WORKER": "off"}, lambda s: s.notify.in_server, False),
+    ({"LVS_OUTBOX_WORKER": "0"}, lambda s: s.notify.in_server, False),
+    ({"LVS_OUTBOX_WORKER": " ON "}, lambda s: s.notify.in_server, True),
+    ({}, lambda s: s.notify.poll_seconds, 1.0),
+    ({"LVS_OUTBOX_POLL": "0.25"}, lambda s: s.notify.poll_seconds, 0.25),
+    ({"LVS_OUTBOX_POLL": "0"}, lambda s: s.notify.poll_seconds, 0.01),
+    ({}, lambda s: s.notify.service_url, ""),
+    ({"LVS_TEAMS_SERVICE_URL": " https://smba.example/ "}, lambda s: s.notify.service_url,
+     "https://smba.example/"),
+    ({}, lambda s: s.retention_at, time(2, 0)),
+    ({"LVS_RETENTION_AT": "03:30"}, lambda s: s.retention_at, time(3, 30)),
+    ({"LVS_RETENTION_JOB": "off", "LVS_RETENTION_AT": "03:30"}, lambda s: s.retention_at, None),
+    ({}, lambda s: s.sick_check_at, time(6, 30)),
+    ({"LVS_SICK_CHECK_AT": "07:15"}, lambda s: s.sick_check_at, time(7, 15)),
+    ({"LVS_SICK_CHECK_JOB": "off"}, lambda s: s.sick_check_at, None),
+    ({}, lambda s: s.stock_sdk, False),
+    ({"LVS_STOCK_SDK": "1"}, lambda s: s.stock_sdk, True),
+    ({"LVS_INGEST_TOKEN": " t0k "}, lambda s: s.ingest_token, "t0k"),
+    ({"LVS_LOG_FORMAT": "JSON"}, lambda s: s.log_format, "json"),
+])
+def test_each_variable_is_parsed_into_its_setting(env: dict[str, str], read: Any,
+                                                  expected: object) -> None:
+    assert read(Settings.from_values(env)) == expected
+
+
+def test_settings_built_in_code_have_the_same_defaults_as_an_empty_environment() -> None:
+    assert Settings() == Settings.from_values({})

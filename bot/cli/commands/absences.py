@@ -20,7 +20,6 @@ from typing import TextIO
 from bot.database import open_engine
 from bot.settings import Settings
 from domain.absence.ingest import MAX_BATCH, IngestResult, Rejection, ingest_absences
-from domain.absence.protocol import Protocol
 from storage.database import session_factory
 from storage.uow import SqlUnitOfWork
 
@@ -33,18 +32,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
-    result = asyncio.run(import_file(args.file, settings.database_url, settings.protocol(),
+    result = asyncio.run(import_file(args.file, settings,
                                      lambda: datetime.now(settings.zone), sys.stderr))
     print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
     return 0
 
 
 async def import_file(
-    path: Path, database_url: str, protocol: Protocol, clock: Callable[[], datetime],
-    progress: TextIO,
+    path: Path, settings: Settings, clock: Callable[[], datetime], progress: TextIO,
 ) -> IngestResult:
     total = _count_rows(path)
-    engine = open_engine(database_url)
+    protocol = settings.protocol()
+    engine = open_engine(settings)
     uow = SqlUnitOfWork(session_factory(engine))
     summary = IngestResult()
     try:

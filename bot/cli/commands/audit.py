@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _query(settings: Settings, args: argparse.Namespace) -> list[AuditEvent]:
-    engine = open_engine(settings.database_url)
+    engine = open_engine(settings)
     try:
         async with session_factory(engine)() as session:
             queries = AuditQueries(session)

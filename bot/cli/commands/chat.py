@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _chat(settings: Settings, email: str, locale: str) -> int:
-    engine = open_engine(settings.database_url)
+    engine = open_engine(settings)
     try:
         async with SqlUnitOfWork(session_factory(engine)) as uow:
             staff = await uow.directory.staff_by_email(email)

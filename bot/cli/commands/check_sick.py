@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _check(settings: Settings) -> int:
-    engine = open_engine(settings.database_url)
+    engine = open_engine(settings)
     try:
         uow = SqlUnitOfWork(session_factory(engine))
         return await check_sick_reports(uow, settings.protocol(), datetime.now(settings.zone))

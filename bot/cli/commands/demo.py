@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     forms = args.forms if args.forms is not None else round(args.students * FORMS_PER_STUDENT)
     started = time.perf_counter()
     try:
-        summary = asyncio.run(_load(settings.database_url, args, forms, today))
+        summary = asyncio.run(_load(settings, args, forms, today))
     except SchoolNotEmpty as error:
         if args.if_empty:
             print(f"demo school not loaded: {error}")
@@ -61,8 +61,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _load(url: str, args: argparse.Namespace, forms: int, today: date) -> DemoSummary:
-    engine = open_engine(url)
+async def _load(settings: Settings, args: argparse.Namespace, forms: int,
+                today: date) -> DemoSummary:
+    engine = open_engine(settings)
     try:
         if args.if_empty and await student_count(engine):
             raise SchoolNotEmpty("the database already has students")

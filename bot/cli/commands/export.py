@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def export(settings: Settings, student_number: str, staff_email: str) -> ExportDocument:
-    engine = open_engine(settings.database_url)
+    engine = open_engine(settings)
     try:
         sessions = session_factory(engine)
         async with SqlUnitOfWork(sessions) as uow:

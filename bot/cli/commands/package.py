@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from bot.settings import read_dotenv
+from bot.settings import environment
 from bot.teams.package import (
     DEFAULT_OUTPUT,
     AppValues,
@@ -51,4 +50,4 @@ def run(args: argparse.Namespace) -> int:
 def _app_id_from_environment() -> str:
     """MicrosoftAppId as the bot itself reads it: the environment wins over .env. Only this one
     value is read, so packaging works on a machine without the bot's secrets."""
-    return os.environ.get("MicrosoftAppId") or read_dotenv(Path(".env")).get("MicrosoftAppId", "")
+    return environment().get("MicrosoftAppId", "")

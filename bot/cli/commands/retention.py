@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _run(settings: Settings, now: datetime, dry_run: bool) -> list[str]:
-    engine = open_engine(settings.database_url)
+    engine = open_engine(settings)
     try:
         return await retention(session_factory(engine), now, dry_run=dry_run)
     finally:

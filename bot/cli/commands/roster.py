@@ -65,7 +65,7 @@ async def _import(
     students: RosterFile[Student] | None,
     today: date,
 ) -> ImportSummary:
-    engine = open_engine(settings.database_url)
+    engine = open_engine(settings)
     try:
         return await import_roster_files(engine, staff, students, today)
     finally:

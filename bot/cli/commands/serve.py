@@ -9,8 +9,7 @@ from aiohttp import web
 
 from bot import logs
 from bot.app import create_app
-from bot.jobs.notify import NotifySettings
-from bot.sdk_fast.event_loop import new_event_loop
+from bot.sdk_fast import install
 from bot.settings import Settings
 
 
@@ -20,14 +19,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = Settings.from_env()
-    NotifySettings.of(settings)  # a bad LVS_QUIET_HOURS stops here, not inside the app
+    settings = Settings.from_env()  # a bad value stops here, not inside the app
     logs.configure(settings.log_format)
     mode = "local development" if settings.local_development else "production"
     print(f"lvsbot serving on http://{settings.host}:{settings.port}/api/messages ({mode})")
     try:
         web.run_app(create_app(settings), host=settings.host, port=settings.port,
-                    print=None, shutdown_timeout=30, loop=new_event_loop())
+                    print=None, shutdown_timeout=30, loop=install(settings).new_event_loop())
     except OSError as error:  # most often: the port is taken by another program
         print(f"lvsbot: cannot listen on {settings.host}:{settings.port}: {error.strerror}. "
               "Is another bot running? Set PORT to use another port.", file=sys.stderr)
