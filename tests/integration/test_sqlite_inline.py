@@ -11,10 +11,12 @@ import sqlite3
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.database import open_engine
 from bot.sdk_fast import sqlite_inline
@@ -23,7 +25,13 @@ from storage.database import session_factory
 from storage.seen_activities import SeenActivities
 from storage.tables import SeenActivityRow
 
-FAST = Settings()  # the speed layer on: its SQLite driver
+
+def _inline_engine(url: str, **options: Any) -> AsyncEngine:
+    """The bot's engine, asserted to run on this driver (not aiosqlite, should the speed
+    layer not install)."""
+    engine = open_engine(Settings(), url, **options)
+    assert engine.dialect.dbapi.aiosqlite is sqlite_inline
+    return engine
 
 
 def _file(sqlite_url: str) -> str:
@@ -39,7 +47,7 @@ def _other_process_writes(path: str) -> sqlite3.Connection:
 
 async def test_a_write_waits_for_another_writer_without_blocking_the_loop(
         sqlite_url: str) -> None:
-    engine = open_engine(FAST, sqlite_url)
+    engine = _inline_engine(sqlite_url)
     seen = SeenActivities(session_factory(engine))
     other = _other_process_writes(_file(sqlite_url))
     ticks = 0
@@ -72,7 +80,7 @@ async def test_a_write_waits_for_another_writer_without_blocking_the_loop(
 
 
 async def test_a_lock_that_outlasts_the_timeout_is_an_error(sqlite_url: str) -> None:
-    engine = open_engine(FAST, sqlite_url, connect_args={"timeout": 0.2})
+    engine = _inline_engine(sqlite_url, connect_args={"timeout": 0.2})
     other = _other_process_writes(_file(sqlite_url))
     started = time.monotonic()
     with pytest.raises(OperationalError, match="database is locked"):
@@ -106,7 +114,7 @@ async def test_a_stale_snapshot_fails_at_once(sqlite_url: str) -> None:
 
 
 async def test_isolation_levels_streaming_and_rollback_work(sqlite_url: str) -> None:
-    engine = open_engine(FAST, sqlite_url)
+    engine = _inline_engine(sqlite_url)
     async with engine.connect() as connection:
         autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
         await autocommit.execute(text(
@@ -125,7 +133,7 @@ def test_the_file_has_no_busy_timeout_of_its_own(tmp_path: Path) -> None:
     """The wait is ours (an asyncio sleep), not SQLite's (a sleep on the loop's thread)."""
 
     async def busy_timeout() -> int:
-        engine = open_engine(FAST, f"sqlite:///{tmp_path / 'x.sqlite3'}")
+        engine = _inline_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
         async with engine.connect() as connection:
             value = await connection.scalar(text("PRAGMA busy_timeout"))
         await engine.dispose()
