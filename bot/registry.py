@@ -18,6 +18,7 @@ from dialogs.file_offer import FileOffers
 from dialogs.help_dialog import HELP, HelpDialog
 from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
+from dialogs.my_students_dialog import MY_STUDENTS, MyStudentsDialog
 from dialogs.quick_form_dialog import QUICK_FORM, QuickFormDialog
 from dialogs.signal_dialog import SIGNAL, SignalDialog
 from dialogs.task_done_dialog import TASK_DONE, TaskDoneDialog
@@ -42,6 +43,7 @@ def build_dialogs(
         (EXPORT, ExportDialog(services, offers)),
         (SIGNAL, SignalDialog(services, protocol)),
         (TASKS, TasksDialog(services, notify_uow)),
+        (MY_STUDENTS, MyStudentsDialog(services)),
         (TASK_DONE, TaskDoneDialog(services, notify_uow)),
         (ALREADY_SAVED, AlreadySavedDialog()),
     ]

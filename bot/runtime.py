@@ -71,7 +71,8 @@ def build_runtime(
     """`fast`: the speed layer's pieces, as bot.sdk_fast.install(settings) found them."""
     fast = fast or install(settings)
     sessions = session_factory(engine)
-    services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now)
+    services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now,
+                        protocol=settings.protocol())
     conversation_state = fast.conversation_state(
         SqlStorage(StateDocuments(sessions), fast.state_codec()))
     sending = build_sending(settings, sessions, fast)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from botbuilder.core import TurnContext
 
 from dialogs.texts import language_of
+from domain.absence.loader import default_protocol
+from domain.absence.protocol import Protocol
 from domain.ports import UnitOfWork
 from domain.school import Staff
 
@@ -18,10 +20,12 @@ STAFF_KEY = "lvs.staff"
 
 @dataclass(frozen=True)
 class Services:
-    """What dialogs reach the world through: a unit of work per use case, and the clock."""
+    """What dialogs reach the world through: a unit of work per use case, the clock, and the
+    absence protocol (its thresholds and school calendar)."""
 
     uow: Callable[[], UnitOfWork]
     now: Callable[[], datetime]  # aware, in the school's time zone
+    protocol: Protocol = field(default_factory=default_protocol)  # the app passes LVS_PROTOCOL's
 
     def today(self) -> date:
         return self.now().date()

@@ -46,19 +46,22 @@ def numbered(lines: Sequence[LogbookLine]) -> list[Entry]:
 
 
 def logbook_card(
-    view: LogbookView, filters: LogbookFilters, lang: str, today: date, may_export: bool
+    view: LogbookView, filters: LogbookFilters, lang: str, today: date, may_export: bool,
+    absence: Sequence[Element] = (),
 ) -> Element:
+    """`absence`: the absence picture's elements, shown under the header (page 1)."""
     for detail in DETAILS:
-        content = _card(view, filters, lang, today, may_export, detail)
+        content = _card(view, filters, lang, today, may_export, detail, absence)
         if adaptive.card_bytes(content) <= CARD_BUDGET:
             break
     return content
 
 
 def _card(view: LogbookView, filters: LogbookFilters, lang: str, today: date,
-          may_export: bool, detail: Detail) -> Element:
+          may_export: bool, detail: Detail, absence: Sequence[Element]) -> Element:
     assert view.student is not None
-    body = [*_header(view, filters, lang), *_open_actions(view, lang), *_recent(view, lang)]
+    body = [*_header(view, filters, lang), *absence, *_open_actions(view, lang),
+            *_recent(view, lang)]
     position = 1
     for line in view.lines:
         body.append(_line(line, position, lang, today, detail))

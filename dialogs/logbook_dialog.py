@@ -10,12 +10,15 @@ the filters, the page and the ids of the forms on it (for `details <n>`).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from botbuilder.core import MessageFactory
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
 from dialogs import adaptive
+from dialogs.absence_card import absence_picture
+from dialogs.adaptive import Element
 from dialogs.commands import Command
 from dialogs.context import Services, current_staff, language
 from dialogs.logbook_card import logbook_card, numbered
@@ -23,9 +26,11 @@ from dialogs.logbook_request import filters_from_state, filters_to_state, parse_
 from dialogs.memory import recall, remember
 from dialogs.student_lookup import one_student
 from dialogs.texts import say, say_refused
+from domain.absence.ports import HistoryUnitOfWork
 from domain.access import may_export
 from domain.errors import Refused
 from domain.school import Staff, Student
+from domain.services.absence_overview import read_absence_overview
 from domain.services.read_logbook import (
     LogbookFilters,
     LogbookView,
@@ -92,14 +97,26 @@ async def show_page(
     if view.student is None:
         await dc.context.send_activity(say(lang, "NOT_FOUND"))
         return
+    absence = await absence_elements(staff, view, services, lang)
     content = logbook_card(view, filters, lang, services.today(),
-                           may_export(staff, view.student))
+                           may_export(staff, view.student), absence)
     await dc.context.send_activity(MessageFactory.attachment(adaptive.attachment(content)))
     await remember(dc.context, LAST_LOGBOOK, {
         "student": view.student.number, "filters": filters_to_state(filters),
         "page": view.page, "pages": view.page_count,
         "entries": [entry.id for entry in numbered(view.lines)],
     })
+
+
+async def absence_elements(staff: Staff, view: LogbookView, services: Services,
+                           lang: str) -> list[Element]:
+    """The absence picture on a logbook's first page, for those who may see absence."""
+    if view.page != 1 or view.student is None:
+        return []
+    uow = cast(Callable[[], HistoryUnitOfWork], services.uow)  # SqlUnitOfWork has it
+    overview = await read_absence_overview(staff, view.student, uow(), services.protocol,
+                                           services.now())
+    return absence_picture(overview, lang) if overview is not None else []
 
 
 async def _read(

@@ -1,7 +1,8 @@
 // Drive the Agents Playground's web page (PLAYGROUND_URL) with headless Chromium, as a person
 // would: type in the compose box, click card buttons, fill card fields, wait for the bot.
 //
-//   node playground/browser.mjs check              `help` is answered, or exit 1
+//   node playground/browser.mjs check              the demo mentor's prompt card arrives and
+//                                                  `help` is answered, or exit 1
 //   node playground/browser.mjs screenshots DIR [SCENE...]  the README's pictures, all scenes
 //                                                  of playground/scenes.mjs or those named
 //
@@ -56,6 +57,19 @@ class Chat {
   async click(button, expected) {  // a button of the newest card that has one by that name
     const target = this.page.getByRole('button', { name: button, exact: true }).last();
     await this.answerTo(() => target.click(), expected, `the button "${button}"`);
+  }
+
+  // Wait for a message the bot sends by itself (a prompt), holding `expected`.
+  async waitFor(expected, seconds) {
+    if (await this.quiet(QUIET_MS, seconds, async () => this.has(expected, 0))) return;
+    const answers = await this.botMessages().allInnerTexts();
+    throw new Error(`no message with "${expected}" within ${seconds} s; the bot's last `
+      + `messages:\n${answers.slice(-3).join('\n---\n')}`);
+  }
+
+  async show(text) {  // scroll the newest text `text` of the bot's to the top of the chat
+    await this.botMessages().getByText(text).last()
+      .evaluate((element) => element.scrollIntoView({ block: 'start' }));
   }
 
   async fill(text) {  // the newest card's last text field
@@ -116,9 +130,18 @@ async function withChat(viewport, work) {
 // The first words of the bot's answer to `help`, per the client's language.
 const HELP_ANSWER = { nl: 'Dit kun je mij vragen', en: 'You can ask me' };
 
+// A word of the demo mentor's absence prompts (the demo's Jan de Vries was late 6 times).
+const PROMPT = { nl: 'keer te laat', en: 'late 6 times' };
+const PROMPT_SECONDS = 60;
+
 async function check() {
   const lang = (process.env.PLAYGROUND_LOCALE || 'nl-NL').startsWith('en') ? 'en' : 'nl';
   await withChat({ width: 1280, height: 800 }, async (chat) => {
+    const opened = Date.now();
+    await chat.waitFor(PROMPT[lang], PROMPT_SECONDS);
+    console.log(`playground check: the demo mentor's prompt card arrived within `
+      + `${Math.ceil((Date.now() - opened) / 1000)} s of opening the chat`);
+    await chat.quiet(3000, 20);  // the rest of her prompts, before `help`
     await chat.say('help', HELP_ANSWER[lang]);
     const answer = (await chat.botMessages().allInnerTexts()).at(-1);
     console.log(`playground check: the bot answered "help" in the Playground:\n${answer}`);
@@ -129,8 +152,11 @@ async function screenshots(folder, names) {
   const unknown = names.filter((name) => !SCENES.some((scene) => scene.name === name));
   if (unknown.length) throw new Error(`no scene ${unknown.join(', ')} in playground/scenes.mjs`);
   mkdirSync(folder, { recursive: true });
-  await withChat({ width: 1280, height: 800 }, async () => {});  // the welcome, out of sight
-  for (const scene of SCENES.filter((s) => !names.length || names.includes(s.name))) {
+  const chosen = SCENES.filter((s) => !names.length || names.includes(s.name));
+  if (!chosen[0]?.firstVisit) {  // the welcome, out of sight
+    await withChat({ width: 1280, height: 800 }, async () => {});
+  }
+  for (const scene of chosen) {
     await withChat(scene.viewport, async (chat) => {
       await chat.closeLogPanel();
       await scene.play(chat, async (file) => {

@@ -1,6 +1,7 @@
 // The README's screenshots: what the demo mentor (Marieke Jansen) does in each picture.
 // Each scene opens a fresh Playground page (an empty chat; the bot keeps its state), so a
-// scene must finish any dialog it starts. They run in order on one scratch database: the
+// scene must finish any dialog it starts. A first scene marked firstVisit gets the very first
+// page (with the welcome); else a page opened out of sight takes the welcome. They run in order on one scratch database: the
 // logbook shows the form that add-form saved. In `play(chat, picture)`:
 //   chat.say(text, expected)    type a message; wait for an answer holding `expected`
 //   chat.click(button, expected) click a button of the newest card that has it; wait likewise
@@ -11,6 +12,18 @@ const WIDE = { width: 1280, height: 900 };
 const TALL = { width: 1280, height: 1100 };
 
 export const SCENES = [
+  {
+    // The demo's absence year gave Marieke prompts; they arrive once her chat is open.
+    name: 'prompt',
+    firstVisit: true,  // the prompts go to the first chat that opens
+    viewport: TALL,
+    async play(chat, picture) {
+      await chat.waitFor('6e keer te laat', 60);
+      await chat.quiet(3000, 20);  // the rest of her prompts
+      await chat.show('6e keer te laat dit schooljaar');
+      await picture('prompt.png');
+    },
+  },
   {
     name: 'help',
     viewport: WIDE,
@@ -41,6 +54,25 @@ export const SCENES = [
     async play(chat, picture) {
       await chat.say('logboek Jan de Vries', 'Logboek');
       await picture('logbook.png');
+    },
+  },
+  {
+    // The top of the same card: who Jan is, and his school year's absence per week.
+    name: 'logbook-absence',
+    viewport: { width: 1280, height: 1000 },
+    async play(chat, picture) {
+      await chat.say('logboek Jan de Vries', 'Verzuim dit schooljaar');
+      await chat.show('Logboek Jan de Vries');
+      await picture('logbook-absence.png');
+    },
+  },
+  {
+    name: 'my-students',
+    viewport: { width: 1280, height: 1000 },
+    async play(chat, picture) {
+      await chat.say('mijn leerlingen', 'Mijn leerlingen');
+      await chat.show('Mijn leerlingen (');
+      await picture('my-students.png');
     },
   },
 ];

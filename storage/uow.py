@@ -6,6 +6,7 @@ from types import TracebackType
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.absence_history import SqlAbsenceHistory
 from storage.absences import SqlAbsenceStore
 from storage.audit import SqlAuditLog
 from storage.directory import SqlDirectory
@@ -21,6 +22,7 @@ class SqlUnitOfWork:
     absences: SqlAbsenceStore
     outbox: SqlOutbox
     tasks: SqlSignalTasks
+    history: SqlAbsenceHistory
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -34,6 +36,7 @@ class SqlUnitOfWork:
         self.absences = SqlAbsenceStore(session)
         self.outbox = SqlOutbox(session)
         self.tasks = SqlSignalTasks(session)
+        self.history = SqlAbsenceHistory(session)
         self.actions = self.tasks  # the logbook header asks it for a student's open actions
         return self
 

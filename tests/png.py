@@ -1,6 +1,7 @@
 """A small PNG reader for the icon tests. It checks the signature and every chunk's CRC and
-decodes 8-bit RGB and RGBA images with all five row filters, so it also reads icons that a
-designer's tool wrote, not only those of manifest/make_icons.py."""
+decodes 8-bit RGB, RGBA and palette (with tRNS) images with all five row filters, so it also
+reads icons that a designer's tool wrote, not only those of manifest/make_icons.py, and the
+absence pictures of dialogs/png_image.py."""
 
 from __future__ import annotations
 
@@ -31,14 +32,30 @@ def read_png(data: bytes) -> Png:
     if chunks[0][0] != b"IHDR" or chunks[-1][0] != b"IEND":
         raise PngError("the first chunk must be IHDR and the last IEND")
     width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", chunks[0][1])
-    if depth != 8 or colour not in (2, 6) or interlace:
-        raise PngError(f"only 8-bit RGB/RGBA without interlacing (got depth {depth}, "
+    if depth != 8 or colour not in (2, 3, 6) or interlace:
+        raise PngError(f"only 8-bit RGB/RGBA/palette without interlacing (got depth {depth}, "
                        f"colour type {colour}, interlace {interlace})")
-    channels = 4 if colour == 6 else 3
+    channels = {2: 3, 3: 1, 6: 4}[colour]
     raw = zlib.decompress(b"".join(body for kind, body in chunks if kind == b"IDAT"))
     rows = _unfilter(raw, width * channels, height, channels)
+    if colour == 3:
+        palette = _palette(dict(chunks))
+        return Png(width, height, [palette[index] for row in rows for index in row])
     pixels = [_pixel(row[x * channels:(x + 1) * channels]) for row in rows for x in range(width)]
     return Png(width, height, pixels)
+
+
+def chunk_kinds(data: bytes) -> list[bytes]:
+    """The kinds of the chunks, in order (e.g. to see that no text chunk rides along)."""
+    return [kind for kind, _ in _chunks(data[len(SIGNATURE):])]
+
+
+def _palette(chunks: dict[bytes, bytes]) -> list[Pixel]:
+    if b"PLTE" not in chunks:
+        raise PngError("a palette image needs a PLTE chunk")
+    rgb, alpha = chunks[b"PLTE"], chunks.get(b"tRNS", b"")
+    return [(rgb[i], rgb[i + 1], rgb[i + 2], alpha[i // 3] if i // 3 < len(alpha) else 255)
+            for i in range(0, len(rgb), 3)]
 
 
 def _chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:

@@ -80,7 +80,15 @@ class TeamsNotifier:
     async def _open_and_send(self, message: ClaimedMessage) -> SendResult:
         """No chat yet: open one (possible only when the app is installed for the user)."""
         parameters, service_url = await self._new_conversation(message.staff_id)
-        if parameters is None or not service_url:
+        if await self._references.reference_for(message.staff_id) is not None:
+            # Their chat opened while we looked (e.g. the Playground's page): send there.
+            return SendResult(Outcome.RETRY, error="a chat opened meanwhile")
+        if not service_url or not self._tenant_id:
+            # Nobody has reached the bot yet (a new installation; the Playground before its
+            # page opens), or local development (no tenant: no chat can be opened): the
+            # person may still open a chat. Try again later (with backoff), not give up yet.
+            return SendResult(Outcome.RETRY, error="no conversation yet, none can be opened")
+        if parameters is None:
             return SendResult(Outcome.UNREACHABLE, error="no conversation and no way to open one")
         activity = self.render(message, None)
         if activity is None:
@@ -103,15 +111,15 @@ class TeamsNotifier:
     async def _new_conversation(
         self, staff_id: str
     ) -> tuple[ConversationParameters | None, str | None]:
+        url = self._service_url or await self._references.latest_service_url()
         async with self._uow() as uow:
             staff = await uow.directory.staff_by_id(staff_id)
         if staff is None or not staff.aad_object_id or not self._tenant_id:
-            return None, None
+            return None, url
         user = ChannelAccount(id=staff.aad_object_id, aad_object_id=staff.aad_object_id)
         parameters = ConversationParameters(
             is_group=False, bot=ChannelAccount(id=f"28:{self._app_id}"), members=[user],
             tenant_id=self._tenant_id, channel_data={"tenant": {"id": self._tenant_id}})
-        url = self._service_url or await self._references.latest_service_url()
         return parameters, url
 
 

@@ -57,6 +57,10 @@ TEXTS: Final[dict[str, str]] = {
         "**export Jan de Vries** – the whole file as a document (inspection and copy)"
     ),
     "COMMAND_TASKS": "**tasks** – your open absence protocol actions",
+    "COMMAND_MY_STUDENTS": (
+        "**my students** – your students with this year's absence, those with open actions "
+        "first"
+    ),
     "COMMAND_TASK_DONE": "**done** <task number> – tick off an absence protocol action",
     "COMMAND_SIGNAL": (
         "**signal Jan de Vries ziektebeeld onduidelijk** – raise an absence signal by hand (or: "
@@ -392,6 +396,39 @@ TEXTS: Final[dict[str, str]] = {
     "TERMINAL_WELCOME": "You chat as {name}. Type 'help'; Ctrl-D or 'exit' stops.",
     # Refusals of the command line (bot/commands).
     "NO_STAFF_WITH_EMAIL": "No staff member with e-mail address {email}.",
+    # The absence picture on the logbook card (dialogs/absence_card.py).
+    "PICTURE_HEADING": "Absence this school year ({year}), per week",
+    "PICTURE_ALT": (
+        "Absence per week in school year {year}: late {late} times, {truancy:g} lesson hours "
+        "of truancy, {sick} days sick, sent out of class {removed} times; a threshold of the "
+        "absence protocol reached {marks} times."
+    ),
+    "PICTURE_LANE_LATE": "Late: {n:g}",
+    "PICTURE_LANE_TRUANCY": "Truancy hours: {n:g}",
+    "PICTURE_LANE_SICK": "Sick days: {n:g}",
+    "PICTURE_LANE_REMOVED": "Sent out: {n:g}",
+    "PICTURE_LANE_MARKS": "Threshold reached: {n}",
+    # `my students` (dialogs/my_students_*.py).
+    "MY_STUDENTS_HEADING": "My students ({count})",
+    "MY_STUDENTS_YEAR": (
+        "School year {year}: late · truancy hours · sick days · sent out. First those with "
+        "overdue actions, then those with open actions."
+    ),
+    "MY_STUDENTS_COUNTS": "{late} · {truancy:g} · {sick} · {removed}",
+    "MY_STUDENTS_WORK": "{open} open, {overdue} overdue",
+    "MY_STUDENTS_OPEN": "{open} open",
+    "MY_STUDENTS_NO_WORK": "no open actions",
+    "MY_STUDENTS_MORE": (
+        "And {count} more students. Type **logbook** with a name for one student, or "
+        "**tasks** for your actions."
+    ),
+    "MY_STUDENTS_NONE": "There are no students for you in this list right now.",
+    "MY_STUDENTS_NOT_FOR_YOU": (
+        "This list is for mentors (their mentees) and for the attendance coordinator, team "
+        "leader and coordinator of student affairs (their location's students with open "
+        "absence signals)."
+    ),
+    "MY_STUDENTS_BUTTON_LOGBOOK": "Logbook",
 }
 
 # The words staff type: commands (COMMAND_ + dialog id) and answers. Matching accepts
@@ -406,6 +443,7 @@ KEYWORDS: Final[dict[str, tuple[str, ...]]] = {
     "COMMAND_EDIT_ENTRY": ("edit",),
     "COMMAND_EXPORT": ("export",),
     "COMMAND_TASKS": ("my tasks", "tasks"),
+    "COMMAND_MY_STUDENTS": ("my students",),
     "COMMAND_TASK_DONE": ("done",),
     "COMMAND_SIGNAL": ("signal",),
     "COMMAND_ALREADY_SAVED": ("save", "finish"),

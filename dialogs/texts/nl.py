@@ -58,6 +58,10 @@ TEXTS: Final[dict[str, str]] = {
         "**export Jan de Vries** – het hele dossier als bestand (inzage en afschrift)"
     ),
     "COMMAND_TASKS": "**taken** – je open acties uit het verzuimprotocol",
+    "COMMAND_MY_STUDENTS": (
+        "**mijn leerlingen** – je leerlingen met hun verzuim dit schooljaar, wie open "
+        "acties heeft eerst"
+    ),
     "COMMAND_TASK_DONE": "**gedaan** <taaknummer> – een actie uit het verzuimprotocol afvinken",
     "COMMAND_SIGNAL": (
         "**signaal Jan de Vries ziektebeeld onduidelijk** – een verzuimsignaal met de hand (of: "
@@ -419,6 +423,39 @@ TEXTS: Final[dict[str, str]] = {
     "TERMINAL_WELCOME": "Je chat als {name}. Typ 'help'; Ctrl-D of 'exit' stopt.",
     # Refusals of the command line (bot/commands).
     "NO_STAFF_WITH_EMAIL": "Geen medewerker met e-mailadres {email}.",
+    # The absence picture on the logbook card (dialogs/absence_card.py).
+    "PICTURE_HEADING": "Verzuim dit schooljaar ({year}), per week",
+    "PICTURE_ALT": (
+        "Verzuim per week in schooljaar {year}: {late} keer te laat, {truancy:g} lesuren "
+        "gespijbeld, {sick} dagen ziek, {removed} keer uit de les gestuurd; {marks} keer een "
+        "drempel van het verzuimprotocol bereikt."
+    ),
+    "PICTURE_LANE_LATE": "Te laat: {n:g}",
+    "PICTURE_LANE_TRUANCY": "Spijbeluren: {n:g}",
+    "PICTURE_LANE_SICK": "Ziekdagen: {n:g}",
+    "PICTURE_LANE_REMOVED": "Uitgestuurd: {n:g}",
+    "PICTURE_LANE_MARKS": "Drempel bereikt: {n}",
+    # `mijn leerlingen` (dialogs/my_students_*.py).
+    "MY_STUDENTS_HEADING": "Mijn leerlingen ({count})",
+    "MY_STUDENTS_YEAR": (
+        "Schooljaar {year}: te laat · spijbeluren · ziekdagen · uitgestuurd. Eerst wie acties "
+        "over de datum heeft, dan wie open acties heeft."
+    ),
+    "MY_STUDENTS_COUNTS": "{late} · {truancy:g} · {sick} · {removed}",
+    "MY_STUDENTS_WORK": "{open} open, {overdue} over de datum",
+    "MY_STUDENTS_OPEN": "{open} open",
+    "MY_STUDENTS_NO_WORK": "geen open acties",
+    "MY_STUDENTS_MORE": (
+        "En nog {count} leerlingen. Typ **logboek** met een naam voor een leerling, of "
+        "**taken** voor je acties."
+    ),
+    "MY_STUDENTS_NONE": "Er zijn nu geen leerlingen voor je in deze lijst.",
+    "MY_STUDENTS_NOT_FOR_YOU": (
+        "Deze lijst is er voor mentoren (hun mentorleerlingen) en voor de verzuimcoördinator, "
+        "teamleider en coördinator leerlingzaken (de leerlingen van hun locatie met open "
+        "verzuimsignalen)."
+    ),
+    "MY_STUDENTS_BUTTON_LOGBOOK": "Logboek",
 }
 
 # The words staff type: commands (COMMAND_ + dialog id) and answers. Matching accepts
@@ -433,6 +470,7 @@ KEYWORDS: Final[dict[str, tuple[str, ...]]] = {
     "COMMAND_EDIT_ENTRY": ("bewerk", "bewerken"),
     "COMMAND_EXPORT": ("export", "exporteer", "exporteer dossier", "dossier export"),
     "COMMAND_TASKS": ("mijn taken", "taken"),
+    "COMMAND_MY_STUDENTS": ("mijn leerlingen",),
     "COMMAND_TASK_DONE": ("gedaan",),
     "COMMAND_SIGNAL": ("signaal",),
     "COMMAND_ALREADY_SAVED": ("opslaan", "voltooien"),

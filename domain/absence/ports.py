@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Protocol, TypeVar
 
 from domain.absence.events import AbsenceEvent
+from domain.absence.overview import SignalMark
 from domain.absence.signals import Signal
 from domain.absence.state import YearState
 from domain.audit import AuditEvent
 from domain.logbook import Entry
-from domain.ports import AuditLog, Transaction
+from domain.ports import AuditLog, Transaction, UnitOfWork
+from domain.school import Student
 from domain.school_year import SchoolYear
 
 log = logging.getLogger(__name__)
@@ -63,3 +66,39 @@ class AbsenceUnitOfWork(Transaction, Protocol):
     audit: BulkAuditLog
     entries: EntryWriter
     absences: AbsenceStore
+
+
+# The absence overviews' reads (the logbook's absence picture, `mijn leerlingen`).
+@dataclass(frozen=True)
+class OpenWork:
+    """A student's open protocol actions (those only "if there are concerns" left out)."""
+
+    open: int = 0
+    overdue: int = 0  # of those, past their due date
+
+
+class AbsenceHistory(Protocol):
+    async def registrations(self, student_number: str, year: SchoolYear) -> list[AbsenceEvent]:
+        """The student's registrations dated inside the school year."""
+        ...
+
+    async def signal_marks(self, student_number: str, year: SchoolYear) -> list[SignalMark]:
+        """The signals fired for the student in the school year, manual ones included."""
+        ...
+
+    async def year_states(self, numbers: Collection[str],
+                          year: SchoolYear) -> dict[str, YearState]:
+        """The engine's states (read only, never locked); students without one are absent."""
+        ...
+
+    async def open_work(self, numbers: Collection[str], today: date) -> dict[str, OpenWork]:
+        """Open actions per student; students without any are absent."""
+        ...
+
+    async def signalled_students(self, location: str) -> list[Student]:
+        """Current students at the location with at least one open action."""
+        ...
+
+
+class HistoryUnitOfWork(UnitOfWork, Protocol):
+    history: AbsenceHistory

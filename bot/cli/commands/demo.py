@@ -1,5 +1,7 @@
 """`lvsbot demo`: load the fictional demo school (storage/demo/accounts.py lists its fixed
-accounts) into an empty database.
+accounts) into an empty database, with this school year's absence registrations up to
+today (storage/demo/absences.py): the demo mentor and verzuimcoördinator have open protocol
+actions, and their prompts wait in the outbox to be sent as soon as the bot runs.
 
 --if-empty     load only when there are no students yet (what `make run` does); else say so
 --students N   school size, Jan de Vries included (default 600)
@@ -15,10 +17,12 @@ import asyncio
 import sys
 import time
 from collections.abc import Callable
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 
 from bot.database import open_engine
 from bot.settings import Settings
+from storage.demo.absences import absence_registrations, load_absences
 from storage.demo.accounts import account_lines
 from storage.demo.load import DemoSummary, SchoolNotEmpty, load_demo, student_count
 from storage.demo.logbook import generate_entries
@@ -44,11 +48,11 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(account_lines()))
         return 0
     settings = Settings.from_env()
-    today = datetime.now(settings.zone).date()
+    now = datetime.now(settings.zone)
     forms = args.forms if args.forms is not None else round(args.students * FORMS_PER_STUDENT)
     started = time.perf_counter()
     try:
-        summary = asyncio.run(_load(settings, args, forms, today))
+        summary, absences = asyncio.run(_load(settings, args, forms, now))
     except SchoolNotEmpty as error:
         if args.if_empty:
             print(f"demo school not loaded: {error}")
@@ -57,19 +61,32 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     print(f"demo school loaded: {summary.staff} staff, {summary.students} students, "
-          f"{summary.entries} logbook forms in {time.perf_counter() - started:.1f} s")
+          f"{summary.entries} logbook forms, {absences.registrations} absence registrations "
+          f"({absences.signals} signals, {absences.prompts} prompts to send) "
+          f"in {time.perf_counter() - started:.1f} s")
     return 0
 
 
+@dataclass(frozen=True)
+class AbsenceSummary:
+    registrations: int
+    signals: int
+    prompts: int
+
+
 async def _load(settings: Settings, args: argparse.Namespace, forms: int,
-                today: date) -> DemoSummary:
+                now: datetime) -> tuple[DemoSummary, AbsenceSummary]:
     engine = open_engine(settings)
+    today, protocol = now.date(), settings.protocol()
     try:
         if args.if_empty and await student_count(engine):
             raise SchoolNotEmpty("the database already has students")
         school = build_school(args.students, args.seed, today)
         entries = generate_entries(school, forms, args.seed, today)
-        return await load_demo(engine, school, entries, today)
+        summary = await load_demo(engine, school, entries, today)
+        items = absence_registrations(school.students, args.seed, today, protocol.calendar)
+        signals, prompts = await load_absences(engine, items, protocol, now)
+        return summary, AbsenceSummary(len(items), signals, prompts)
     finally:
         await engine.dispose()
 
