@@ -7,22 +7,22 @@ from typing import cast
 
 from botbuilder.dialogs import Dialog
 
-from dialogs.add_form_dialog import ADD_FORM, AddFormDialog
-from dialogs.already_saved_dialog import ALREADY_SAVED, AlreadySavedDialog
-from dialogs.commands import Command
-from dialogs.context import Services
-from dialogs.details_dialog import DETAILS, DetailsDialog
-from dialogs.edit_entry_dialog import EDIT_ENTRY, EditEntryDialog
-from dialogs.export_dialog import EXPORT, ExportDialog
-from dialogs.file_offer import FileOffers
+from dialogs.add_form.add_form_dialog import ADD_FORM, AddFormDialog
+from dialogs.add_form.already_saved_dialog import ALREADY_SAVED, AlreadySavedDialog
+from dialogs.add_form.quick_form_dialog import QUICK_FORM, QuickFormDialog
+from dialogs.common.commands import Command
+from dialogs.common.context import Services
+from dialogs.edit.edit_entry_dialog import EDIT_ENTRY, EditEntryDialog
+from dialogs.export.export_dialog import EXPORT, ExportDialog
+from dialogs.export.file_offer import FileOffers
 from dialogs.help_dialog import HELP, HelpDialog
-from dialogs.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
+from dialogs.logbook.details_dialog import DETAILS, DetailsDialog
+from dialogs.logbook.logbook_dialog import LOGBOOK, MORE, LogbookDialog, MoreDialog
 from dialogs.main_dialog import MainDialog
-from dialogs.my_students_dialog import MY_STUDENTS, MyStudentsDialog
-from dialogs.quick_form_dialog import QUICK_FORM, QuickFormDialog
-from dialogs.signal_dialog import SIGNAL, SignalDialog
-from dialogs.task_done_dialog import TASK_DONE, TaskDoneDialog
-from dialogs.tasks_dialog import TASKS, TasksDialog
+from dialogs.my_students.my_students_dialog import MY_STUDENTS, MyStudentsDialog
+from dialogs.tasks.signal_dialog import SIGNAL, SignalDialog
+from dialogs.tasks.task_done_dialog import TASK_DONE, TaskDoneDialog
+from dialogs.tasks.tasks_dialog import TASKS, TasksDialog
 from domain.absence.protocol import Protocol
 from domain.notify.ports import NotifyUnitOfWork
 

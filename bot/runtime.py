@@ -24,8 +24,8 @@ from bot.teams.references import ReferenceBook
 from bot.teams.sending import Sending, build_sending
 from bot.teams.state_storage import SqlStorage
 from bot.teams.turn_errors import install_turn_error_handler
-from dialogs.context import Services
-from dialogs.file_offer import FileOffers
+from dialogs.common.context import Services
+from dialogs.export.file_offer import FileOffers
 from dialogs.message_action.action import MessageAction
 from storage.database import session_factory
 from storage.seen_activities import SeenActivities

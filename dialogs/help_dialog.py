@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
-from dialogs.commands import Command, help_lines
-from dialogs.context import current_staff, language
+from dialogs.common.commands import Command, help_lines
+from dialogs.common.context import current_staff, language
 from dialogs.texts import say
 
 HELP = Command("help")

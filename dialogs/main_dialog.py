@@ -16,8 +16,8 @@ from botbuilder.dialogs import (
     WaterfallStepContext,
 )
 
-from dialogs.commands import Command, match_command
-from dialogs.context import language, submitted, typed_or_submitted_text
+from dialogs.common.commands import Command, match_command
+from dialogs.common.context import language, submitted, typed_or_submitted_text
 from dialogs.texts import say
 
 ROUTE = "route"

@@ -15,9 +15,9 @@ from botbuilder.schema import Attachment
 from botbuilder.schema.teams import FileConsentCardResponse, FileInfoCard, FileUploadInfo
 from botbuilder.schema.teams.additional_properties import ContentType
 
-from dialogs.context import Services, current_staff, language
-from dialogs.export_dialog import offered
-from dialogs.file_offer import FileOffers, OfferedFile
+from dialogs.common.context import Services, current_staff, language
+from dialogs.export.export_dialog import offered
+from dialogs.export.file_offer import FileOffers, OfferedFile
 from dialogs.texts import say
 from domain.errors import Refused
 from domain.services.export_file import export_file

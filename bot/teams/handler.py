@@ -26,8 +26,8 @@ from bot.teams import message_action_invokes
 from bot.teams.file_upload import FileDelivery
 from bot.teams.identity import Identities
 from bot.teams.references import ReferenceBook
-from dialogs.commands import Command, help_lines, match_command
-from dialogs.context import (
+from dialogs.common.commands import Command, help_lines, match_command
+from dialogs.common.context import (
     STAFF_KEY,
     current_staff,
     is_personal_chat,

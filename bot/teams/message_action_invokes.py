@@ -14,7 +14,7 @@ from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.schema import Activity, ActivityTypes
 
 from bot.teams.turn_errors import _is_database_unavailable  # one rule for "database down"
-from dialogs.context import language
+from dialogs.common.context import language
 from dialogs.message_action.action import FETCH, SUBMIT, MessageAction
 from dialogs.message_action.task_card import message_task
 from dialogs.texts import say

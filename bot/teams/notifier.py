@@ -19,7 +19,7 @@ from botbuilder.schema import Activity, ChannelAccount, ConversationParameters
 from bot.teams.graph_chats import GRAPH_FAILURES, GraphChats
 from bot.teams.rate_limiter import RateLimiter
 from bot.teams.references import ReferenceBook
-from dialogs.prompt_card import prompt_activity
+from dialogs.tasks.prompt_card import prompt_activity
 from dialogs.texts import language_of
 from domain.notify.outbox import ClaimedMessage, MessageKind, Outcome, SendResult
 from domain.notify.prompt import Prompt

@@ -12,7 +12,7 @@ from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ChannelAccount, ConversationParameters
 
 from bot.teams.references import ReferenceBook
-from dialogs.context import current_staff
+from dialogs.common.context import current_staff
 
 log = logging.getLogger(__name__)
 

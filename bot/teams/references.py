@@ -12,7 +12,7 @@ from typing import Any
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
-from dialogs.context import is_personal_chat
+from dialogs.common.context import is_personal_chat
 from storage.conversation_refs import ConversationReferences
 
 

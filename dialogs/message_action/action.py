@@ -16,10 +16,10 @@ from uuid import uuid4
 from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.schema import Activity
 
-from dialogs import adaptive
-from dialogs.context import Services, current_staff, language
-from dialogs.entry_card import entry_card
-from dialogs.markdown import escape_markdown, one_line
+from dialogs.common import adaptive
+from dialogs.common.context import Services, current_staff, language
+from dialogs.common.markdown import escape_markdown, one_line
+from dialogs.logbook.entry_card import entry_card
 from dialogs.message_action.quoted_message import QuotedMessage
 from dialogs.message_action.task_card import DRAFT, INPUTS, TaskForm, continue_task, message_task
 from dialogs.message_action.writable import forms_for, likeliest_form, one_student

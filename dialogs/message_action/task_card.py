@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from dialogs import adaptive, cards
-from dialogs.adaptive import Element
+from dialogs.common import adaptive, cards
+from dialogs.common.adaptive import Element
 from dialogs.texts import say
 from domain.forms import BODY, CATALOGUE, FormType
 from domain.school import Student

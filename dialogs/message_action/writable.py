@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from dialogs.markdown import escape_markdown
+from dialogs.common.markdown import escape_markdown
 from dialogs.texts import say
 from domain.access import creatable_forms
 from domain.forms import BODY, CATALOGUE, FormType

@@ -7,7 +7,7 @@ import json
 from datetime import timedelta
 from typing import Any
 
-from dialogs.adaptive import MAX_CARD_BYTES
+from dialogs.common.adaptive import MAX_CARD_BYTES
 from tests.support.bot import BotClient, Clock, running_bot
 from tests.support.connector import Sent
 from tests.support.notify import (

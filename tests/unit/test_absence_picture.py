@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from dialogs.absence_card import absence_picture, alt_text
-from dialogs.absence_chart import (
+from dialogs.common.adaptive import MAX_CARD_BYTES, card_bytes
+from dialogs.logbook.absence_card import absence_picture, alt_text
+from dialogs.logbook.absence_chart import (
     BAR_H,
     LANE_COLOUR,
     MARK,
@@ -19,8 +20,7 @@ from dialogs.absence_chart import (
     render,
     week_left,
 )
-from dialogs.adaptive import MAX_CARD_BYTES, card_bytes
-from dialogs.logbook_card import logbook_card
+from dialogs.logbook.logbook_card import logbook_card
 from domain.absence.events import AbsenceEvent, EventKind
 from domain.absence.loader import default_protocol
 from domain.absence.overview import Lane, SignalMark, YearOverview, year_overview

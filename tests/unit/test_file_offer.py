@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from dialogs.file_offer import FileOffers, OfferedFile, consent_card
+from dialogs.export.file_offer import FileOffers, OfferedFile, consent_card
 from tests.unit.school import NOW
 
 

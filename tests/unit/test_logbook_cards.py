@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from dialogs.adaptive import MAX_CARD_BYTES, card_bytes
-from dialogs.entry_card import entry_card
-from dialogs.logbook_card import logbook_card
-from dialogs.markdown import escape_markdown
+from dialogs.common.adaptive import MAX_CARD_BYTES, card_bytes
+from dialogs.common.markdown import escape_markdown
+from dialogs.logbook.entry_card import entry_card
+from dialogs.logbook.logbook_card import logbook_card
 from domain.forms import CATALOGUE, FormType
 from domain.logbook import Attachment, Entry
 from domain.roles import Role

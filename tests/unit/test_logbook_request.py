@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialogs.logbook_request import (
+from dialogs.logbook.logbook_request import (
     filters_from_state,
     filters_to_state,
     parse_logbook_request,

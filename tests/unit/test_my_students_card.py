@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dialogs.adaptive import MAX_CARD_BYTES, card_bytes
-from dialogs.my_students_card import my_students_card
+from dialogs.common.adaptive import MAX_CARD_BYTES, card_bytes
+from dialogs.my_students.my_students_card import my_students_card
 from domain.absence.overview import Totals
 from domain.absence.ports import OpenWork
 from domain.school import Student

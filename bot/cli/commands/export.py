@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.database import open_engine
 from bot.settings import Settings
-from dialogs.export_recipients import recipients_text
+from dialogs.export.export_recipients import recipients_text
 from dialogs.texts import NL, say_refused
 from domain.errors import Refused
 from domain.services.export_file import ExportDocument, export_file

@@ -1,0 +1,1 @@
+"""`bewerk <form>`: changing a form, with the add-form's questions."""

@@ -1,0 +1,1 @@
+"""`export <student>`: the student's whole file, offered as a file in the personal chat."""

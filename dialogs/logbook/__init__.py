@@ -1,0 +1,1 @@
+"""`logboek <student>`, `meer`, `details <n>`: reading a student's logbook."""

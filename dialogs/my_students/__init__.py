@@ -1,0 +1,1 @@
+"""`mijn leerlingen`: one card with the students this person looks after."""

@@ -1,0 +1,1 @@
+"""Absence protocol in chat: the prompt cards, `taken`, `gedaan <task>`, `signaal`."""
