@@ -48,6 +48,8 @@ def _runtime(
         log.info("lvsbot ready (%s mode); %s",
                  "local development" if settings.local_development else "production",
                  fast.summary())
+        if warning := settings.holiday_warning(now().date()):
+            log.warning("%s", warning)
         async with running_worker(settings, runtime.sending,
                                   lambda: SqlUnitOfWork(runtime.sessions), now), \
                 running_daily(daily_jobs(settings, runtime.sessions), now):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import time
+from dataclasses import dataclass, field, replace
+from datetime import date, time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Self
@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import env_values as env
 from bot.env_values import SettingsError, is_loopback, read_dotenv
+from domain.absence.dutch_holidays import REGIONS, dutch_calendar, has_holidays_for
+from domain.absence.law import DUTCH
 from domain.absence.loader import ProtocolError, default_protocol, load_protocol
 from domain.absence.protocol import Protocol
 from domain.notify.quiet_hours import SchoolHours
@@ -102,6 +104,7 @@ class Settings:
     timezone: str = "Europe/Amsterdam"
     ingest_token: str = ""  # LVS_INGEST_TOKEN: bearer token of POST /api/absences
     protocol_path: str = ""  # LVS_PROTOCOL: the school's own absence protocol file
+    holiday_region: str = "midden"  # LVS_HOLIDAY_REGION: noord, midden or zuid
     log_format: str = "plain"  # LVS_LOG_FORMAT: plain or json
     notify: NotifySettings = field(default_factory=NotifySettings)
     graph: GraphSettings | None = None  # LVS_GRAPH_INSTALL and the rest: GraphSettings
@@ -129,6 +132,7 @@ class Settings:
             timezone=env.text(values, "LVS_TIMEZONE", "Europe/Amsterdam"),
             ingest_token=env.text(values, "LVS_INGEST_TOKEN"),
             protocol_path=env.text(values, "LVS_PROTOCOL"),
+            holiday_region=env.text(values, "LVS_HOLIDAY_REGION", "midden").lower(),
             log_format=env.text(values, "LVS_LOG_FORMAT", "plain").lower(),
             notify=NotifySettings.from_values(values),
             graph=GraphSettings.from_values(values),
@@ -174,11 +178,25 @@ class Settings:
             async_url(self.database_url)
         except Exception as error:  # noqa: BLE001 - SQLAlchemy raises several kinds
             raise SettingsError(f"DATABASE_URL is not usable: {error}") from error
+        if self.holiday_region not in REGIONS:
+            raise SettingsError(f"LVS_HOLIDAY_REGION must be one of {', '.join(REGIONS)}, "
+                                f"not {self.holiday_region!r}")
         self.protocol()
 
     def protocol(self) -> Protocol:
-        """The absence protocol: LVS_PROTOCOL's file, else the shipped default."""
-        return _protocol_at(self.protocol_path)
+        """The absence protocol: LVS_PROTOCOL's file, else the shipped default; a Dutch one
+        counts the official school and public holidays of LVS_HOLIDAY_REGION as days off."""
+        return _protocol_at(self.protocol_path, self.holiday_region)
+
+    def holiday_warning(self, today: date) -> str | None:
+        """Said at start-up when the current school year has no school holidays configured:
+        deadlines and school weeks would then count holidays as school days."""
+        if self.protocol().jurisdiction != DUTCH or has_holidays_for(self.holiday_region, today):
+            return None
+        return (f"no school holidays are configured for the school year of {today:%d-%m-%Y} "
+                f"(LVS_HOLIDAY_REGION={self.holiday_region}): deadlines count holidays as "
+                "school days. Add this year's holidays to domain/absence/school_holidays_nl.toml "
+                "or to the protocol file's [[holiday]] tables.")
 
     def bot_auth(self) -> SimpleNamespace:
         """What the SDK's ConfigurationBotFrameworkAuthentication reads with getattr()."""
@@ -192,8 +210,15 @@ class Settings:
 
 
 @functools.cache
-def _protocol_at(path: str) -> Protocol:
+def _protocol_at(path: str, region: str) -> Protocol:
     """Read and checked once per process: the app, its dialogs and its daily jobs share it."""
+    protocol = _protocol_file(path)
+    if protocol.jurisdiction != DUTCH:
+        return protocol
+    return replace(protocol, calendar=dutch_calendar(region, protocol.calendar.holidays))
+
+
+def _protocol_file(path: str) -> Protocol:
     if not path:
         return default_protocol()
     try:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from domain.forms import CATALOGUE, FormType
+from domain.logbook import Entry
 from domain.roles import LOCATION_ROLES, Role
 from domain.school import Staff, Student
 
@@ -45,23 +46,50 @@ def may_create(staff: Staff, form: FormType, student: Student) -> bool:
     return bool(roles_towards(staff, student) & CATALOGUE[form].create)
 
 
+def may_create_as(staff: Staff, form: FormType, student: Student, role: Role) -> bool:
+    return role in roles_towards(staff, student) & CATALOGUE[form].create
+
+
 def readers_of(form: FormType, access_groups: Iterable[Role]) -> frozenset[Role]:
-    """Who may read an entry: its access groups, plus the roles that may create its type."""
-    return frozenset(access_groups) | CATALOGUE[form].create
+    """The roles that read an entry. Preset forms: their groups plus the roles that may
+    create the type. "Informatie": only the groups ticked (and the author, see may_read)."""
+    if CATALOGUE[form].locked:
+        return frozenset(access_groups) | CATALOGUE[form].create
+    return frozenset(access_groups)
 
 
 def may_read(
-    staff: Staff, form: FormType, access_groups: Iterable[Role], student: Student
+    staff: Staff, form: FormType, access_groups: Iterable[Role], student: Student,
+    author_id: str | None = None,
 ) -> bool:
-    return bool(roles_towards(staff, student) & readers_of(form, access_groups))
-
-
-def may_edit(staff: Staff, author_id: str, form: FormType, student: Student) -> bool:
-    """The author may edit while still allowed to create the form; so may the team leader."""
+    """The author reads their own form as long as they are involved with the student."""
     roles = roles_towards(staff, student)
-    if staff.id == author_id and roles & CATALOGUE[form].create:
+    if not roles:
+        return False
+    return staff.id == author_id or bool(roles & readers_of(form, access_groups))
+
+
+def may_read_entry(staff: Staff, entry: Entry, student: Student) -> bool:
+    return may_read(staff, entry.form_type, entry.access, student, entry.author_id)
+
+
+# Forms kept up by others than their author (DOMAIN.md §1 "Editing").
+SHARED_EDITORS: dict[FormType, frozenset[Role]] = {
+    FormType.MENTORAAT: frozenset({Role.MENTOR, Role.ZORGONDERSTEUNING}),
+    FormType.VOORTGANG: frozenset({Role.MENTOR, Role.ZORGONDERSTEUNING}),
+}
+
+
+def may_edit(staff: Staff, entry: Entry, student: Student) -> bool:
+    """The author, while still allowed to create the form; the student's current mentors
+    and zorgondersteuning for Mentoraat and Voortgang; a teamleider for what a teamleider
+    wrote."""
+    roles = roles_towards(staff, student)
+    if staff.id == entry.author_id and roles & CATALOGUE[entry.form_type].create:
         return True
-    return Role.TEAMLEIDER in roles and Role.TEAMLEIDER in CATALOGUE[form].create
+    if roles & SHARED_EDITORS.get(entry.form_type, frozenset()):
+        return True
+    return Role.TEAMLEIDER in roles and entry.author_role is Role.TEAMLEIDER
 
 
 # Exporting the whole file (right of inspection) is for team leader, MT and care staff.
@@ -80,12 +108,37 @@ def choosable_groups(staff: Staff, form: FormType, student: Student) -> frozense
     return spec.choosable
 
 
-def default_groups(staff: Staff, form: FormType, student: Student) -> frozenset[Role]:
+# What a staff member with several roles writes "Informatie" as: the most specific role.
+AUTHOR_PREFERENCE: tuple[Role, ...] = (
+    Role.ZORGONDERSTEUNING, Role.VERZUIMCOORDINATOR, Role.TEAMLEIDER, Role.MENTOR, Role.DOCENT)
+
+# "Informatie": the groups pre-ticked depend on the author's role (DOMAIN.md §1).
+PRE_TICKED: dict[Role, frozenset[Role]] = {
+    Role.DOCENT: frozenset({Role.MENTOR}),
+    Role.MENTOR: frozenset({Role.MENTOR, Role.TEAMLEIDER}),
+    Role.TEAMLEIDER: frozenset({Role.TEAMLEIDER, Role.MENTOR}),
+    Role.ZORGONDERSTEUNING: frozenset({Role.ZORGONDERSTEUNING}),
+    Role.VERZUIMCOORDINATOR: frozenset({Role.VERZUIMCOORDINATOR, Role.MENTOR}),
+}
+
+
+def writing_role(staff: Staff, form: FormType, student: Student) -> Role | None:
+    """The most specific role under which `staff` may create `form` for `student`."""
+    allowed = roles_towards(staff, student) & CATALOGUE[form].create
+    ordered = [role for role in AUTHOR_PREFERENCE if role in allowed]
+    ordered += sorted(allowed - set(ordered), key=list(Role).index)
+    return ordered[0] if ordered else None
+
+
+def default_groups(
+    staff: Staff, form: FormType, student: Student, as_role: Role | None = None
+) -> frozenset[Role]:
     """The groups ticked when the access step opens."""
     spec = CATALOGUE[form]
     if spec.locked:
         return spec.read
-    return spec.read | (roles_towards(staff, student) & spec.choosable)
+    role = as_role or writing_role(staff, form, student)
+    return PRE_TICKED.get(role, frozenset()) if role is not None else frozenset()
 
 
 # Expired entries stay in the file; these roles may still look them up (and export them).
@@ -97,9 +150,11 @@ def may_see_expired(staff: Staff, student: Student) -> bool:
 
 
 def forms_created_by(roles: Iterable[Role]) -> frozenset[FormType]:
-    """Form types these roles read whatever the access groups say (creators always read)."""
+    """Preset form types these roles read whatever the access groups say (creators read
+    them); "Informatie" is read by its ticked groups and its author only."""
     wanted = frozenset(roles)
-    return frozenset(form for form, spec in CATALOGUE.items() if spec.create & wanted)
+    return frozenset(form for form, spec in CATALOGUE.items()
+                     if spec.locked and spec.create & wanted)
 
 
 @dataclass(frozen=True)
@@ -122,8 +177,8 @@ def student_scope(staff: Staff) -> StudentScope:
     )
 
 
-# Raising an absence signal by hand ("ziektebeeld onduidelijk", "bijzondere afspraken").
-SIGNAL_RAISERS: frozenset[Role] = frozenset({Role.VERZUIMCOORDINATOR, Role.MENTOR})
+# Raising an absence signal by hand (DOMAIN.md §3: the judgement calls).
+SIGNAL_RAISERS: frozenset[Role] = frozenset({Role.VERZUIMCOORDINATOR, Role.MENTOR, Role.IOT})
 
 
 def may_raise_signal(staff: Staff, student: Student) -> bool:

@@ -37,6 +37,14 @@ class Invalid(Refused):
     """The input breaks a rule (too long, missing field, date in the past...)."""
 
 
+class AlreadyExists(Invalid):
+    """The student already has the one form of this type there may be: edit that one."""
+
+    def __init__(self, code: str, /, *, entry_id: str, **values: object) -> None:
+        super().__init__(code, **values)
+        self.entry_id = entry_id
+
+
 class DuplicateRequest(Exception):  # noqa: N818 - a signal between storage and use case
     """Storage found an entry with the same request key: the save already happened."""
 

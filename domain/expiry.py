@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from dateutil import parser as dateutil_parser
 
+from domain.dates import NotADate, iso_date
 from domain.errors import Invalid
 from domain.forms import CATALOGUE, Expiry, FormType
 from domain.school import Student, fold
@@ -100,6 +101,12 @@ _DEFAULTS = (datetime(2000, 1, 1), datetime(2004, 12, 28))
 
 
 def _typed_date(text: str, today: date) -> date:
+    try:
+        iso = iso_date(text)
+    except NotADate as error:
+        raise Invalid("DATE_DOES_NOT_EXIST", typed=text.strip(), end=_end(today)) from error
+    if iso is not None:
+        return iso
     info = DutchParserInfo(today)
     try:
         first, second = (dateutil_parser.parse(text, info, default=d) for d in _DEFAULTS)

@@ -9,8 +9,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from html import escape
 
-from domain.forms import CATALOGUE
+from domain.forms import CATALOGUE, FormType
 from domain.logbook import Entry, Revision
+from domain.roles import Role
 from domain.school import Student
 
 
@@ -34,6 +35,15 @@ def export_recipients(student: Student, on: date) -> frozenset[Recipient]:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """Forms of one type the exporter may not read, and the exporting roles that may."""
+
+    form: FormType
+    count: int
+    exporters: frozenset[Role]  # empty: no exporting role reads them (only the author)
+
+
+@dataclass(frozen=True)
 class FileContents:
     student: Student
     entries: Sequence[Entry]  # every entry, expired ones included, oldest first
@@ -41,6 +51,7 @@ class FileContents:
     names: Mapping[str, str]  # staff id → display name
     made_at: datetime
     made_by: str
+    left_out: Sequence[LeftOut] = ()
 
 
 _STYLE = ("body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.4}"
@@ -67,6 +78,8 @@ def render_file(contents: FileContents) -> str:
     for revision in contents.revisions:
         by_entry.setdefault(revision.entry_id, []).append(revision)
     parts += [_entry(e, by_entry.get(e.id, []), contents) for e in contents.entries]
+    if contents.left_out:
+        parts.append(_left_out(contents.left_out))
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -92,6 +105,17 @@ def _entry(entry: Entry, revisions: list[Revision], contents: FileContents) -> s
     return (f'<section class="{classes}" id="{_e(entry.id)}">'
             f"<h2>{_e(entry.description)}</h2>{_table(rows)}"
             f"{_revisions(revisions, contents.names)}</section>")
+
+
+def _left_out(left_out: Sequence[LeftOut]) -> str:
+    """The export holds what its maker may read; this says what else the file holds."""
+    rows = [(f"{item.count} × {CATALOGUE[item.form].name}",
+             "te exporteren door " + " of ".join(sorted(r.label for r in item.exporters))
+             if item.exporters else "door geen rol die mag exporteren te lezen")
+            for item in left_out]
+    return ('<section id="niet-in-export"><h2>Niet in deze export</h2>'
+            f"<p>Deze export bevat alleen de formulieren die de maker mag lezen.</p>"
+            f"{_table(rows)}</section>")
 
 
 def _revisions(revisions: list[Revision], names: Mapping[str, str]) -> str:

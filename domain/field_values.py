@@ -9,6 +9,7 @@ from datetime import date
 
 from dateutil import parser as dateutil_parser
 
+from domain.dates import iso_date
 from domain.errors import Invalid
 from domain.expiry import DutchParserInfo
 from domain.forms import Field, FieldKind
@@ -34,7 +35,7 @@ def field_value(field: Field, text: str, today: date) -> str:
 
 def _date(field: Field, typed: str, today: date) -> str:
     try:
-        day = dateutil_parser.parse(typed, DutchParserInfo(today)).date()
+        day = iso_date(typed) or dateutil_parser.parse(typed, DutchParserInfo(today)).date()
     except (ValueError, OverflowError) as error:
         raise Invalid("FIELD_NOT_A_DATE", typed=typed, label=field.label,
                       today=today) from error

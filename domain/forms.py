@@ -51,13 +51,14 @@ class FormSpec:
     type: FormType
     name: str
     create: frozenset[Role]
-    read: frozenset[Role]  # the preset access groups (creators are always added)
+    read: frozenset[Role]  # the preset access groups (creators are added when locked)
     locked: bool = True  # preset groups cannot be changed
     choosable: frozenset[Role] = frozenset()  # groups the author may tick when not locked
     fixed_description: bool = True
     fields: tuple[Field, ...] = ()
     attachment_expected: bool = False
     one_per_school_year: bool = False
+    one_per_student: bool = False  # a second one is refused with an offer to edit the first
     expiry: Expiry = Expiry.SCHOOL_YEAR
     about_absence: bool = False
 
@@ -105,13 +106,13 @@ _SPECS = (
         FormType.MENTORAAT, "Mentoraat (startinformatie/overdracht)",
         create=frozenset({R.MENTOR, R.ZORGONDERSTEUNING}),
         read=frozenset({R.MT, R.TEAMLEIDER, R.ZORGONDERSTEUNING}),
-        fields=BODY, expiry=Expiry.CAREER_END,
+        fields=BODY, expiry=Expiry.CAREER_END, one_per_student=True,
     ),
     FormSpec(
         FormType.INFORMATIE, "Docent/mentor/teamleider - informatie",
         create=frozenset({R.DOCENT, R.MENTOR, R.TEAMLEIDER, R.ZORGONDERSTEUNING,
                           R.VERZUIMCOORDINATOR}),
-        read=frozenset({R.MENTOR, R.TEAMLEIDER}),
+        read=frozenset(),  # pre-ticked by the author's role: domain.access.PRE_TICKED
         locked=False, choosable=INFO_GROUPS, fixed_description=False, fields=BODY,
     ),
     FormSpec(

@@ -58,6 +58,7 @@ class EntryQuery:
 
     reader_roles: frozenset[Role] | None = None  # None: every entry, whoever may read it
     reader_forms: frozenset[FormType] = frozenset()  # forms these roles read as creators
+    reader_id: str | None = None  # the reader's own forms ("Informatie": the author reads)
     not_expired_on: date | None = None
     urgent_only: bool = False
     form_types: frozenset[FormType] | None = None

@@ -30,6 +30,9 @@ class Directory(Protocol):
         with `any_word`, at least one of them."""
         ...
     async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]: ...
+    async def student_names(self) -> list[tuple[str, str]]:
+        """(first name, last name) of every student in the roster, left ones included."""
+        ...
 
 
 class LogbookRepository(Protocol):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Collection, Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Table
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.absence.events import AbsenceEvent
+from domain.absence.events import AbsenceEvent, EventKind
 from domain.absence.ports import ConcurrentUpdate, StateKey
 from domain.absence.signals import Signal, role_codes
 from domain.absence.state import YearState
@@ -31,14 +31,15 @@ STATES: Table = AbsenceStateRow.__table__  # type: ignore[assignment]
 SIGNALS: Table = AbsenceSignalRow.__table__  # type: ignore[assignment]
 TASKS: Table = AbsenceTaskRow.__table__  # type: ignore[assignment]
 EVENT_COLUMNS = ("source_id", "student_number", "kind", "date", "lesson_hour", "hours", "note",
-                 "received_at")
+                 "whole_day", "received_at")
 STATE_COLUMNS = ("student_number", "school_year", "version", "state", "open_sick")
 SIGNAL_COLUMNS = ("id", "student_number", "rule", "threshold", "school_year", "window_key",
                   "recipients", "fired_on", "trigger_date", "created_at")
 TASK_COLUMNS = ("signal_id", "position", "key", "role", "action", "due_on", "if_concerns",
                 "requires", "status", "done_by", "done_at")
 HEIGHTENED = "SELECT number, heightened_protocol FROM students WHERE number IN (?*)"
-KNOWN_IDS = "SELECT source_id FROM absence_events WHERE source_id IN (?*)"
+KNOWN_EVENTS = ("SELECT source_id, student_number, kind, date, lesson_hour, hours, note, "
+                "whole_day FROM absence_events WHERE source_id IN (?*)")
 STATES_OF = ("SELECT student_number, school_year, version, state FROM absence_states "
              "WHERE student_number IN (?*) AND school_year IN (?*)")
 OPEN_SICK = ("SELECT student_number, school_year, version, state FROM absence_states "
@@ -61,11 +62,11 @@ class SqlAbsenceStore:
             found.update((number, bool(flag)) for number, flag in rows)
         return found
 
-    async def known_source_ids(self, source_ids: Collection[str]) -> set[str]:
-        known: set[str] = set()
+    async def known_events(self, source_ids: Collection[str]) -> dict[str, AbsenceEvent]:
+        known: dict[str, AbsenceEvent] = {}
         for chunk in _chunks(sorted(source_ids)):
-            rows = await self._sql.fetch(with_marks(KNOWN_IDS, len(chunk)), chunk)
-            known.update(source_id for source_id, in rows)
+            rows = await self._sql.fetch(with_marks(KNOWN_EVENTS, len(chunk)), chunk)
+            known.update((row[0], _event(row)) for row in rows)
         return known
 
     async def states(self, keys: Collection[StateKey]) -> dict[StateKey, YearState]:
@@ -100,7 +101,7 @@ class SqlAbsenceStore:
         events = sorted(events, key=lambda e: e.source_id)  # one lock order for parallel batches
         await self._write(self._sql.insert(EVENTS, EVENT_COLUMNS, [
             (e.source_id, e.student_number, e.kind.value, e.day, e.lesson_hour, e.hours, e.note,
-             received_at) for e in events]))
+             e.whole_day, received_at) for e in events]))
 
     async def save_states(self, states: Mapping[StateKey, YearState]) -> None:
         ordered = sorted(states.items(), key=lambda item: (item[0][0], item[0][1].start_year))
@@ -144,6 +145,13 @@ def _clash(error: DBAPIError) -> bool:
     deadlock, or SQLite refusing a write after another writer committed since our read."""
     text = str(error.orig).lower()
     return isinstance(error, IntegrityError) or "deadlock" in text or "locked" in text
+
+
+def _event(row: Sequence[Any]) -> AbsenceEvent:
+    source_id, number, kind, day, lesson_hour, hours, note, whole_day = row
+    day = date.fromisoformat(day) if isinstance(day, str) else day  # SQLite's driver: text
+    return AbsenceEvent(source_id, number, EventKind(kind), day, lesson_hour,
+                        None if hours is None else float(hours), note, bool(whole_day))
 
 
 def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:

@@ -108,6 +108,10 @@ class SqlDirectory:
         rows = await self._session.execute(_STAFF_NAMES, {"ids": sorted(set(ids))})
         return {staff_id: name for staff_id, name in rows}
 
+    async def student_names(self) -> list[tuple[str, str]]:
+        rows = await self._session.execute(_STUDENT_NAMES)
+        return [(first, last) for first, last in rows]
+
     async def _one_staff(self, condition: object) -> Staff | None:
         row = await self._session.scalar(
             select(StaffRow).where(condition, StaffRow.left_on.is_(None))  # type: ignore[arg-type]
@@ -121,5 +125,6 @@ class SqlDirectory:
 
 
 _STAFF = StaffRow.__table__.c  # plain Core: no ORM execution path (see storage/logbook.py)
+_STUDENT_NAMES = select(StudentRow.__table__.c.first_name, StudentRow.__table__.c.last_name)
 _STAFF_NAMES = select(_STAFF.id, _STAFF.display_name).where(
     _STAFF.id.in_(bindparam("ids", expanding=True)))

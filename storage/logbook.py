@@ -100,6 +100,8 @@ def _readable(shape: _Shape) -> ColumnElement[bool]:
     admitted = [padded.contains(f";{role.value};") for role in sorted(shape.reader_roles)]
     if shape.reader_forms:
         admitted.append(_E.form_type.in_(sorted(f.value for f in shape.reader_forms)))
+    if shape.reader_is_author:
+        admitted.append(_E.author_id == bindparam("reader_id"))
     return or_(false(), *admitted)
 
 
@@ -110,6 +112,7 @@ class _Shape:
 
     reader_roles: frozenset[Role] | None
     reader_forms: frozenset[FormType]
+    reader_is_author: bool
     not_expired: bool
     urgent_only: bool
     form_types: frozenset[FormType] | None
@@ -120,13 +123,15 @@ class _Shape:
 
 
 def _shape(query: EntryQuery) -> _Shape:
-    return _Shape(query.reader_roles, query.reader_forms, query.not_expired_on is not None,
+    return _Shape(query.reader_roles, query.reader_forms, query.reader_id is not None,
+                  query.not_expired_on is not None,
                   query.urgent_only, query.form_types, query.school_year is not None,
                   query.created_since is not None, query.limit, query.offset)
 
 
 def _values(student_number: str, query: EntryQuery) -> dict[str, Any]:
     return {"student_number": student_number, "not_expired_on": query.not_expired_on,
+            "reader_id": query.reader_id,
             "school_year": query.school_year,
             "created_since": query.created_since and query.created_since.astimezone(UTC)}
 

@@ -58,8 +58,10 @@ async def post_absences(request: web.Request) -> web.Response:
         return _error(413, f"the body is larger than {MAX_BODY} bytes")
     try:
         data = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return _error(400, f"the body is not JSON: {error}")
+    except ValueError as error:  # not JSON, not UTF-8, or a number of thousands of digits
+        return _error(400, f"the body is not JSON we can read: {error}")
+    except RecursionError:
+        return _error(400, "the body is nested too deeply")
     items = data if isinstance(data, list) else [data]
     if not isinstance(data, list | dict):
         return _error(400, "the body must be one object or a list of objects")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from botbuilder.core import MessageFactory
 from botbuilder.dialogs import WaterfallStepContext
 
 from dialogs.add_form.access_question import accept_default_access
@@ -18,10 +19,11 @@ from dialogs.add_form.form_questions import (
     Asking,
     Values,
 )
+from dialogs.common import adaptive
 from dialogs.common.cards import escape_markdown
 from dialogs.common.context import Services, current_staff, language
 from dialogs.texts import say, typed_words
-from domain.errors import Refused
+from domain.errors import AlreadyExists, Refused
 from domain.expiry import default_expiry_for
 from domain.logbook import Attachment, Entry
 from domain.roles import Role
@@ -71,9 +73,16 @@ async def save_and_confirm(
     services: Services, step: WaterfallStepContext, a: Asking
 ) -> str | None:
     """Save the draft once and say so; a refusal's text (for asking again) if the domain
-    refuses it."""
+    refuses it. A form there may be only one of (Mentoraat) is offered for editing instead:
+    the dialog ends with that offer."""
     try:
         await save_draft(services, a, step.values)
+    except AlreadyExists as existing:
+        await step.context.send_activity(MessageFactory.attachment(adaptive.attachment(
+            adaptive.card([adaptive.text(a.refused(existing))],
+                          [adaptive.submit(say(a.lang, "BUTTON_EDIT"),
+                                           f"bewerk {existing.entry_id}")]))))
+        return None
     except Refused as refused:
         return a.refused(refused)
     name = escape_markdown(a.student.full_name)

@@ -22,6 +22,9 @@ from dialogs.export.file_offer import FileOffers, OfferedFile, consent_card
 from dialogs.texts import say, say_refused
 from domain.access import EXPORTERS
 from domain.errors import Refused
+from domain.export import LeftOut
+from domain.forms import CATALOGUE
+from domain.roles import Role
 from domain.school import Student
 from domain.services.export_file import ExportDocument, export_file
 
@@ -72,6 +75,24 @@ def offered(document: ExportDocument, staff_id: str, number: str,
 
 
 def offer_text(document: ExportDocument, name: str, lang: str) -> str:
-    return say(lang, "OFFER", name=escape_markdown(name),
-                    count=document.entry_count, file=escape_markdown(document.file_name),
-                    recipients=recipients_text(document.recipients, lang))
+    offer = say(lang, "OFFER", name=escape_markdown(name),
+                count=document.entry_count, file=escape_markdown(document.file_name),
+                recipients=recipients_text(document.recipients, lang))
+    return offer + left_out_text(document.left_out, lang)
+
+
+def left_out_text(left_out: tuple[LeftOut, ...], lang: str) -> str:
+    """How many forms of which types the export leaves out, and which role can export them."""
+    if not left_out:
+        return ""
+    lines = [say(lang, "EXPORT_LEFT_OUT")]
+    for item in left_out:
+        form = CATALOGUE[item.form].name
+        if item.exporters:
+            roles = " / ".join(role.label_in(lang) for role in
+                               sorted(item.exporters, key=list(Role).index))
+            lines.append(say(lang, "EXPORT_LEFT_OUT_LINE", count=item.count, form=form,
+                             roles=roles))
+        else:
+            lines.append(say(lang, "EXPORT_LEFT_OUT_NOBODY", count=item.count, form=form))
+    return "\n\n" + "\n".join(lines)

@@ -1,8 +1,9 @@
 """`signaal Jan de Vries ziektebeeld onduidelijk`: a signal raised by hand (DOMAIN.md §3).
 
-Human judgement the engine does not compute: "ziektebeeld onduidelijk" or "bijzondere
-afspraken", by a verzuimcoördinator or a mentor of the student. The signal is stored with
-its tasks, a logbook form and an audit row, and reaches its recipients like any other.
+Human judgement the engine does not compute ("ziektebeeld onduidelijk", "bijzondere
+afspraken", "zorgen", "veel ongeoorloofd", "combinatie"), by a verzuimcoördinator, the IOT or
+a mentor of the student. The signal is stored with its tasks and an audit row (a logbook
+form when it reports to the LPA or DUO), and reaches its recipients like any other.
 
     signaal <student> <topic> ──▶ one student? ──▶ raise_manual_signal ──▶ confirmation
     signaal <student>         ──▶ buttons for the two topics

@@ -64,7 +64,7 @@ TEXTS: Final[dict[str, str]] = {
     "COMMAND_TASK_DONE": "**done** <task number> – tick off an absence protocol action",
     "COMMAND_SIGNAL": (
         "**signal Jan de Vries ziektebeeld onduidelijk** – raise an absence signal by hand (or: "
-        "bijzondere afspraken)"
+        "bijzondere afspraken, zorgen, veel ongeoorloofd, combinatie)"
     ),
     # The add-form, quick-form and edit dialogs, in conversation order.
     "ASK_STUDENT": (
@@ -243,6 +243,10 @@ TEXTS: Final[dict[str, str]] = {
     "CUT": "(shortened: the full text is in the export)",
     # `export <student>`, the file offer and who may receive a copy (RECIPIENTS_*).
     "EXPORT_USAGE": "Which student? Type for example **export Jan de Vries**.",
+    # The export holds what its maker may read; this says what else the file holds.
+    "EXPORT_LEFT_OUT": "Not in this export (you may not read them):",
+    "EXPORT_LEFT_OUT_LINE": "- {count} × {form}: can be exported by {roles}",
+    "EXPORT_LEFT_OUT_NOBODY": "- {count} × {form}: read by no role that may export",
     "OFFER": (
         "The file of {name} ({count} forms, expired forms and changes included) is ready as "
         "{file}. Choose **Allow** to put it in your OneDrive.\n\n{recipients}"
@@ -310,7 +314,8 @@ TEXTS: Final[dict[str, str]] = {
     "WHICH_TOPIC": "Which signal do you want to raise for {name}?",
     "RAISED": "Signal **{topic}** for {name} recorded. Tasks:\n\n{tasks}",
     "SIGNAL_NOT_ALLOWED": (
-        "Only the attendance coordinator or a mentor of the student can raise a signal."
+        "Only the attendance coordinator, the internal support team or a mentor of the student "
+        "can raise a signal."
     ),
     "ALREADY": "This signal was already raised today for {name}.",
     # Refusals: domain error codes (domain/errors.py); values fill the braces.
@@ -320,6 +325,10 @@ TEXTS: Final[dict[str, str]] = {
     "PARENT_IS_A_CHILD": (
         "Add the form under the logbook item itself, not under a form that already hangs under "
         "it."
+    ),
+    "ONE_PER_STUDENT": (
+        "{student} already has a '{form}': there is one per student. Do you want to edit that "
+        "form?"
     ),
     "ONE_PER_SCHOOL_YEAR": (
         "{student} already has a '{form}' in {year}. Edit that form instead of making a new one."

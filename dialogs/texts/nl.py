@@ -65,7 +65,7 @@ TEXTS: Final[dict[str, str]] = {
     "COMMAND_TASK_DONE": "**gedaan** <taaknummer> – een actie uit het verzuimprotocol afvinken",
     "COMMAND_SIGNAL": (
         "**signaal Jan de Vries ziektebeeld onduidelijk** – een verzuimsignaal met de hand (of: "
-        "bijzondere afspraken)"
+        "bijzondere afspraken, zorgen, veel ongeoorloofd, combinatie)"
     ),
     # The add-form, quick-form and edit dialogs, in conversation order.
     "ASK_STUDENT": (
@@ -263,6 +263,10 @@ TEXTS: Final[dict[str, str]] = {
     "CUT": "(ingekort: de volledige tekst staat in de export)",
     # `export <student>`, the file offer and who may receive a copy (RECIPIENTS_*).
     "EXPORT_USAGE": "Van welke leerling? Typ bijvoorbeeld **export Jan de Vries**.",
+    # The export holds what its maker may read; this says what else the file holds.
+    "EXPORT_LEFT_OUT": "Niet in deze export (je mag ze niet lezen):",
+    "EXPORT_LEFT_OUT_LINE": "- {count} × {form}: te exporteren door {roles}",
+    "EXPORT_LEFT_OUT_NOBODY": "- {count} × {form}: door geen rol die mag exporteren te lezen",
     "OFFER": (
         "Het dossier van {name} ({count} formulieren, ook verlopen formulieren en wijzigingen) "
         "staat klaar als {file}. Kies **Toestaan** om het in je OneDrive te "
@@ -334,7 +338,8 @@ TEXTS: Final[dict[str, str]] = {
     "WHICH_TOPIC": "Welk signaal wil je geven voor {name}?",
     "RAISED": "Signaal **{topic}** voor {name} vastgelegd. Taken:\n\n{tasks}",
     "SIGNAL_NOT_ALLOWED": (
-        "Alleen de verzuimcoördinator of een mentor van de leerling kan een signaal geven."
+        "Alleen de verzuimcoördinator, het IOT of een mentor van de leerling kan een signaal "
+        "geven."
     ),
     "ALREADY": "Dit signaal is vandaag al gegeven voor {name}.",
     # Refusals: domain error codes (domain/errors.py); values fill the braces.
@@ -344,6 +349,10 @@ TEXTS: Final[dict[str, str]] = {
     "PARENT_IS_A_CHILD": (
         "Voeg het formulier toe onder het logboekitem zelf, niet onder een formulier dat er al "
         "onder hangt."
+    ),
+    "ONE_PER_STUDENT": (
+        "{student} heeft al een '{form}': er is er één per leerling. Wil je dat formulier "
+        "bewerken?"
     ),
     "ONE_PER_SCHOOL_YEAR": (
         "{student} heeft in {year} al een '{form}'. Bewerk dat formulier in plaats van een nieuw "

@@ -24,8 +24,13 @@ class SchoolCalendar:
     _days: frozenset[date] = field(init=False, repr=False, compare=False)
     _holiday_weeks: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _weekdays_off: tuple[date, ...] = field(init=False, repr=False, compare=False)
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash(self.holidays))  # a cache key of every signal
         days = frozenset(_each_day(self.holidays))
         object.__setattr__(self, "_days", days)
         weekdays_off = tuple(sorted(day for day in days if day.weekday() < 5))
@@ -61,11 +66,12 @@ class SchoolCalendar:
         return week - bisect_right(self._holiday_weeks, week)
 
 
-def add_working_days(day: date, count: int) -> date:
-    """`count` weekdays after `day` (deadlines of the Inspectie run on working days)."""
+def add_working_days(day: date, count: int, calendar: SchoolCalendar | None = None) -> date:
+    """`count` working days after `day`: weekends, and the calendar's school and public
+    holidays, do not count (deadlines of the Inspectie run on working days)."""
     while count > 0:
         day += ONE_DAY
-        count -= day.weekday() < 5
+        count -= calendar.is_school_day(day) if calendar else day.weekday() < 5
     return day
 
 

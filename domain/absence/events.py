@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+
+from domain.school_year import SchoolYear
 
 
 class EventKind(StrEnum):
@@ -26,15 +27,17 @@ class AbsenceEvent:
     kind: EventKind
     day: date
     lesson_hour: int | None = None
-    hours: float | None = None  # truancy or leave hours; None = the protocol's default
+    hours: float | None = None  # truancy, leave or sick hours; None = the protocol's default
     note: str | None = None
+    whole_day: bool = False  # truancy: the whole school day (counts toward "3 dagen aaneen")
 
 
 class InvalidEvent(ValueError):
     """One registration that cannot be accepted; the message says which field and why."""
 
 
-FIELDS = frozenset({"id", "student_number", "kind", "date", "lesson_hour", "hours", "note"})
+FIELDS = frozenset({"id", "student_number", "kind", "date", "lesson_hour", "hours", "note",
+                    "whole_day"})
 MAX_TEXT = 200
 
 
@@ -48,6 +51,10 @@ def parse_event(item: object, today: date) -> AbsenceEvent:
     day = _date(item.get("date"))
     if day > today:
         raise InvalidEvent(f"date {day.isoformat()} is after today")
+    earliest = SchoolYear.of(today).next(-1).start
+    if day < earliest:
+        raise InvalidEvent(f"date {day.isoformat()} is before {earliest.isoformat()}: only "
+                           "the current and the previous school year are taken")
     return AbsenceEvent(
         source_id=_text(item, "id", required=True),
         student_number=_text(item, "student_number", required=True),
@@ -56,7 +63,14 @@ def parse_event(item: object, today: date) -> AbsenceEvent:
         lesson_hour=_lesson_hour(item.get("lesson_hour")),
         hours=_hours(item.get("hours")),
         note=_text(item, "note", required=False, limit=2000) or None,
+        whole_day=_flag(item.get("whole_day")),
     )
+
+
+def _flag(value: object) -> bool:
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    raise InvalidEvent("whole_day must be true or false")
 
 
 def _text(item: Mapping[str, object], key: str, *, required: bool, limit: int = MAX_TEXT) -> str:
@@ -67,6 +81,8 @@ def _text(item: Mapping[str, object], key: str, *, required: bool, limit: int = 
     if value is None and not required:
         return ""
     if isinstance(value, int) and not isinstance(value, bool):
+        if not -10**limit < value < 10**limit:  # str() of a huge number is slow or refused
+            raise InvalidEvent(f"{key} is longer than {limit} characters")
         value = str(value)  # student numbers arrive as numbers from some systems
     if not isinstance(value, str) or (required and not value.strip()):
         raise InvalidEvent(f"{key} must be a non-empty text")
@@ -108,6 +124,6 @@ def _hours(value: object) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidEvent("hours must be a number")
-    if not math.isfinite(value) or not 0 < value <= 24:
+    if not 0 < value <= 24:  # also refuses NaN and infinity; a huge int compares fine
         raise InvalidEvent("hours must be more than 0 and at most 24")
     return float(value)

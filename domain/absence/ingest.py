@@ -1,8 +1,9 @@
 """The ingest use case: a batch of registrations in, a summary with the signals out.
 
 Items are checked one by one (a bad item is rejected with its reason, the rest go on);
-an id seen before changes nothing. The batch is one transaction: events, states, signals,
-their tasks, logbook forms and audit events are stored together or not at all.
+an id seen before changes nothing, and with other content it is rejected as a conflict.
+The batch is one transaction: events, states, signals, their tasks, logbook forms and
+audit events are stored together or not at all.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ async def _ingest_once(
     async with uow:
         store = uow.absences
         heightened = await store.heightened_by_number({e.student_number for _, e in parsed})
-        known = await store.known_source_ids({e.source_id for _, e in parsed})
+        known = await store.known_events({e.source_id for _, e in parsed})
         events, duplicates, unknown = _sort_out(parsed, heightened, known)
         groups = _by_student_year(events)
         states = await store.states(groups.keys())
@@ -109,21 +110,27 @@ async def _ingest_once(
 
 
 def _sort_out(
-    parsed: list[tuple[int, AbsenceEvent]], heightened: dict[str, bool], known: set[str]
+    parsed: list[tuple[int, AbsenceEvent]], heightened: dict[str, bool],
+    known: dict[str, AbsenceEvent],
 ) -> tuple[list[AbsenceEvent], int, list[Rejection]]:
-    """Accepted events in order, the number of duplicate ids, and unknown students."""
+    """Accepted events in order, the number of duplicates (the same id with the same content),
+    and the rejected: unknown students, and an id seen before with other content."""
     events: list[AbsenceEvent] = []
-    unknown: list[Rejection] = []
-    seen, duplicates = set(known), 0
+    rejected: list[Rejection] = []
+    seen, duplicates = dict(known), 0
     for index, event in parsed:
+        earlier = seen.get(event.source_id)
         if event.student_number not in heightened:
-            unknown.append(Rejection(index, f"unknown student {event.student_number}"))
-        elif event.source_id in seen:
+            rejected.append(Rejection(index, f"unknown student {event.student_number}"))
+        elif earlier is not None and earlier != event:
+            rejected.append(Rejection(index, f"conflict: id {event.source_id} was received "
+                                             "before with different content"))
+        elif earlier is not None:
             duplicates += 1
         else:
-            seen.add(event.source_id)
+            seen[event.source_id] = event
             events.append(event)
-    return events, duplicates, unknown
+    return events, duplicates, rejected
 
 
 def _by_student_year(events: list[AbsenceEvent]) -> dict[StateKey, list[AbsenceEvent]]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from domain.absence.calendar import Holiday, SchoolCalendar
 from domain.absence.events import EventKind
-from domain.absence.law import LAW, LAW_RULES
+from domain.absence.law import DUTCH, LAW, LAW_RULES
 from domain.absence.protocol import (
     Measure,
     Protocol,
@@ -95,12 +95,15 @@ def parse_protocol(text: str, source: str = "protocol") -> Protocol:
             rules[rule.id] = rule
     _check_conditions(rules, lines, problems)
     settings = data.get("settings", {})
+    jurisdiction = str(data.get("jurisdiction", DUTCH)).strip().lower()
     protocol = Protocol(
-        rules={**rules, **LAW},
+        rules={**rules, **LAW} if jurisdiction == DUTCH else rules,
         calendar=SchoolCalendar(_holidays(data.get("holiday", []), problems)),
         sick_lesson_hours_per_day=_positive(settings, "sick_lesson_hours_per_day", problems),
         unauthorized_leave_hours=_positive(settings, "unauthorized_leave_hours", problems),
+        truancy_day_hours=_positive(settings, "truancy_day_hours", problems, default=5),
         name=str(data.get("name", source)),
+        jurisdiction=jurisdiction,
     )
     if problems:
         raise ProtocolError(source, problems)
@@ -176,11 +179,13 @@ def _holidays(raw: Any, problems: list[str]) -> tuple[Holiday, ...]:
     return tuple(holidays)
 
 
-def _positive(settings: dict[str, Any], key: str, problems: list[str]) -> float:
-    value = settings.get(key, 7)
+def _positive(
+    settings: dict[str, Any], key: str, problems: list[str], default: float = 7
+) -> float:
+    value = settings.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 24:
         problems.append(f"[settings] {key} must be a number of lesson hours from 1 to 24")
-        return 7.0
+        return float(default)
     return float(value)
 
 

@@ -16,10 +16,13 @@ from domain.school import Staff, Student, fold
 class ManualTopic(StrEnum):
     UNCLEAR_ILLNESS = "ziektebeeld onduidelijk"
     SPECIAL_ARRANGEMENTS = "bijzondere afspraken"
+    CONCERNS = "zorgen"  # the mentor's concerns: the coördinator leerlingzaken weighs in the IOT
+    MUCH_UNAUTHORIZED = "veel ongeoorloofd"  # the verzuimcoördinator calls the student in
+    COMBINATION = "combinatie"  # LPA invitation for a combination; parents told personally first
 
 
 class NotAllowed(PermissionError):
-    """Only a verzuimcoördinator or a mentor of the student raises a signal by hand."""
+    """Only a verzuimcoördinator, the IOT or a mentor of the student raises a signal by hand."""
 
 
 def parse_topic(text: str) -> ManualTopic | None:
@@ -38,7 +41,8 @@ def manual_signal(
         raise ValueError(f"the protocol has no steps for {topic.value!r}")
     firing = Firing(RuleId.MANUAL, 1, today, window_key=f"{topic.value}:{today.isoformat()}",
                     topic=topic.value)
-    return build_signal(firing, rule, student.number, today, student.heightened_protocol)
+    return build_signal(firing, rule, student.number, today, student.heightened_protocol,
+                        protocol.calendar)
 
 
 async def raise_manual_signal(

@@ -23,6 +23,7 @@ class RuleId(StrEnum):
     SICK_HOURS = "sick_hours"
     DUO_16_HOURS = "duo_16_hours"
     UNAUTHORIZED_LEAVE = "unauthorized_leave"
+    LONG_ABSENCE = "long_absence"
     MANUAL = "manual"
 
 
@@ -47,14 +48,15 @@ class Step:
     days: int = 0  # deadline: days after the step before
     working_days: bool = False
     if_concerns: bool = False  # part of another role's work: does not notify this role
-    key: str | None = None
+    key: str | None = None  # steps with the same key are alternatives: one does it for all
     requires: str | None = None  # the key of a step that must be done first
+    reports_to: str | None = None  # "lpa" or "duo": the step reports outside the school
     _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:  # steps are cache keys for every signal: hash them once
         object.__setattr__(self, "_hash", hash((
             self.role, self.action, self.days, self.working_days, self.if_concerns, self.key,
-            self.requires)))
+            self.requires, self.reports_to)))
 
     def __hash__(self) -> int:
         return self._hash
@@ -109,7 +111,9 @@ class Protocol:
     calendar: SchoolCalendar = field(default_factory=SchoolCalendar)
     sick_lesson_hours_per_day: float = 7.0
     unauthorized_leave_hours: float = 7.0
+    truancy_day_hours: float = 5.0  # truancy hours that make a whole day ("3 dagen aaneen")
     name: str = "default"
+    jurisdiction: str = "nl"  # the Dutch law rules (domain.absence.law) apply to "nl" only
 
     def rule(self, rule_id: RuleId) -> Rule | None:
         return self.rules.get(rule_id)
@@ -124,6 +128,12 @@ class Protocol:
                             if kind in rule.counts and rule.window is Window.SCHOOL_YEAR
                             and rule.id is not RuleId.SICK_HOURS)
                 for kind in EventKind}
+
+    @cached_property
+    def kept(self) -> frozenset[EventKind]:
+        """Kinds the DUO window keeps hours of (none where the Dutch law does not apply)."""
+        duo = self.rules.get(RuleId.DUO_16_HOURS)
+        return duo.counts if duo is not None else frozenset()
 
     @cached_property
     def combined(self) -> tuple[Rule, ...]:

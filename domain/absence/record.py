@@ -17,7 +17,8 @@ from domain.roles import Role
 
 SYSTEM_AUTHOR = "system:absence"
 FORM = CATALOGUE[FormType.VERANTWOORDING_VERZUIM]
-URGENT = frozenset({RuleId.DUO_16_HOURS, RuleId.UNAUTHORIZED_LEAVE, RuleId.TRUANCY_DAYS})
+URGENT = frozenset({RuleId.DUO_16_HOURS, RuleId.UNAUTHORIZED_LEAVE, RuleId.TRUANCY_DAYS,
+                    RuleId.LONG_ABSENCE})
 
 RULE_LABELS: dict[RuleId, str] = {
     RuleId.LATE: "te laat",
@@ -30,6 +31,7 @@ RULE_LABELS: dict[RuleId, str] = {
     RuleId.SICK_HOURS: "uren ziek dit schooljaar",
     RuleId.DUO_16_HOURS: "16 uur ongeoorloofd verzuim in 4 schoolweken",
     RuleId.UNAUTHORIZED_LEAVE: "luxe verzuim",
+    RuleId.LONG_ABSENCE: "langdurig verzuim (schooldagen aaneen)",
     RuleId.MANUAL: "handmatig signaal",
 }
 
@@ -37,8 +39,11 @@ RULE_LABELS: dict[RuleId, str] = {
 async def record_signals(
     uow: AbsenceUnitOfWork, signals: Sequence[Signal], now: datetime, actor: str = SYSTEM_AUTHOR
 ) -> None:
-    """One logbook form and one audit event per signal, inside the caller's transaction."""
-    await uow.entries.add_many([signal_entry(signal, now) for signal in signals])
+    """One audit event per signal, inside the caller's transaction; a Verantwoordingsformulier
+    only for a signal with an LPA or DUO step (the form exists for compulsory education and
+    funding, DOMAIN.md §3)."""
+    await uow.entries.add_many([signal_entry(signal, now) for signal in signals
+                                if signal.reports])
     await uow.audit.record_many([
         AuditEvent(at=now, actor_id=actor, action=AuditAction.SIGNAL,
                    student_number=signal.student_number, detail=signal.to_json())
@@ -64,12 +69,21 @@ def signal_entry(signal: Signal, now: datetime) -> Entry:
 
 def signal_text(signal: Signal) -> str:
     label = signal.window_key.split(":")[0] if signal.rule is RuleId.MANUAL else None
-    what = label or f"{RULE_LABELS[signal.rule]}: {signal.threshold}"
+    what = label or reasons_text(signal)
     lines = [
         f"Signaal {what} (schooljaar {signal.school_year.label}), "
         f"geregistreerd op {signal.trigger_date:%d-%m-%Y}.",
     ]
     return "\n".join(lines) + "\n" + _steps_text(signal.recipients, signal.tasks)
+
+
+def reasons_text(signal: Signal) -> str:
+    """"spijbelen (lesuren): 5, 6, 7 en spijbelen (dagen aaneen): 3": every reason named."""
+    by_rule: dict[RuleId, list[int]] = {}
+    for rule, at in signal.reasons or ((signal.rule, signal.threshold),):
+        by_rule.setdefault(rule, []).append(at)
+    return " en ".join(f"{RULE_LABELS[rule]}: {', '.join(map(str, counts))}"
+                       for rule, counts in by_rule.items())
 
 
 @lru_cache(maxsize=4096)

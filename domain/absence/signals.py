@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-from domain.absence.calendar import add_working_days
+from domain.absence.calendar import SchoolCalendar, add_working_days
 from domain.absence.protocol import Rule, RuleId, Step
 from domain.roles import Role
 from domain.school_year import SchoolYear
@@ -51,15 +51,20 @@ class Signal:
     tasks: tuple[Task, ...]
     fired_on: date  # the day the signal was raised
     trigger_date: date  # the date of the registration (or day) that reached the threshold
+    reasons: tuple[tuple[RuleId, int], ...] = ()  # every threshold this one signal stands for
+    reports: frozenset[str] = frozenset()  # "lpa", "duo": a step reports outside the school
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "student_number": self.student_number,
             "rule": self.rule.value,
             "threshold": self.threshold,
             "school_year": self.school_year.label,
             "recipients": list(role_codes(self.recipients)),
         }
+        if len(self.reasons) > 1:
+            data["reasons"] = [f"{rule.value}:{at}" for rule, at in self.reasons]
+        return data
 
 
 @lru_cache(maxsize=256)  # a few distinct groups of recipients, written for every signal
@@ -83,9 +88,13 @@ class Firing:
 
 
 def build_signal(
-    firing: Firing, rule: Rule, student_number: str, today: date, heightened: bool
+    firing: Firing, rule: Rule, student_number: str, today: date, heightened: bool,
+    calendar: SchoolCalendar | None = None,
 ) -> Signal:
+    """The law's deadlines run from the day the threshold was reached (a late batch makes a
+    task that is already due or overdue); the protocol's from the day it is signalled."""
     steps = _steps(firing, rule)
+    start = firing.trigger_date if firing.rule in FROM_TRIGGER else today
     return Signal(
         student_number=student_number,
         rule=firing.rule,
@@ -93,18 +102,31 @@ def build_signal(
         school_year=SchoolYear.of(firing.trigger_date),
         window_key=firing.window_key,
         recipients=recipients_of(steps, heightened),
-        tasks=tasks_for(steps, today),
+        tasks=tasks_for(steps, start, calendar or NO_HOLIDAYS),
         fired_on=today,
         trigger_date=firing.trigger_date,
+        reasons=((firing.rule, firing.threshold),),
+        reports=reports_of(steps),
     )
 
 
+FROM_TRIGGER = frozenset({RuleId.DUO_16_HOURS, RuleId.UNAUTHORIZED_LEAVE, RuleId.LONG_ABSENCE})
+NO_HOLIDAYS = SchoolCalendar()
+
+
+@lru_cache(maxsize=1024)
+def reports_of(steps: tuple[Step, ...]) -> frozenset[str]:
+    return frozenset(step.reports_to for step in steps if step.reports_to)
+
+
 @lru_cache(maxsize=4096)  # a batch fires the same few thresholds on the same day many times
-def tasks_for(steps: tuple[Step, ...], start: date) -> tuple[Task, ...]:
+def tasks_for(
+    steps: tuple[Step, ...], start: date, calendar: SchoolCalendar = NO_HOLIDAYS
+) -> tuple[Task, ...]:
     """Each deadline counts from the step before ("max. N dagen")."""
     tasks, due = [], start
     for step in steps:
-        due = (add_working_days(due, step.days) if step.working_days
+        due = (add_working_days(due, step.days, calendar) if step.working_days
                else due + timedelta(days=step.days))
         tasks.append(Task(step.role, step.action, due, step.if_concerns, step.key,
                           step.requires))
@@ -129,9 +151,9 @@ def _steps(firing: Firing, rule: Rule) -> tuple[Step, ...]:
 def mark_done(tasks: tuple[Task, ...], index: int, by: str, at: datetime) -> tuple[Task, ...]:
     """Task `index` done by staff `by`; refused while the step it requires is still open."""
     task = tasks[index]
-    if task.requires:
+    if task.requires:  # steps sharing a key are alternatives: one of them done is enough
         required = [t for t in tasks if t.key == task.requires]
-        if any(t.status is not TaskStatus.DONE for t in required):
+        if required and not any(t.status is TaskStatus.DONE for t in required):
             raise TaskBlocked(f"first: {required[0].action}")
     done = replace(task, status=TaskStatus.DONE, done_by=by, done_at=at)
     return tasks[:index] + (done,) + tasks[index + 1:]

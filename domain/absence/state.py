@@ -24,6 +24,12 @@ class YearState:
     truancy_days: tuple[date, ...] = ()
     duo_hours: tuple[tuple[date, float], ...] = ()  # unauthorized hours per day since duo_after
     duo_after: date | None = None  # the day of the last DUO signal: earlier hours are spent
+    truancy_hours: tuple[tuple[date, float], ...] = ()  # truancy hours per day
+    repeat_days: tuple[date, ...] = ()  # days whose per-hour truancy signal is out
+    open_sick_hours: float | None = None  # hours given on the open report's first day
+    sick_hours_short: float = 0.0  # closed reports: first days shorter than a school day
+    absent_days: tuple[date, ...] = ()  # whole days absent (sick, truancy, leave): LRV
+    leave_days: tuple[date, ...] = ()  # days of unauthorized leave (luxe verzuim)
 
     @classmethod
     def empty(cls, student_number: str, school_year: SchoolYear) -> YearState:
@@ -81,6 +87,12 @@ _ENCODE: dict[str, Codec] = {
     "truancy_days": _numbers,
     "duo_hours": lambda pairs, first: [[day.toordinal() - first, hours] for day, hours in pairs],
     "duo_after": lambda day, first: day.toordinal() - first,
+    "truancy_hours": lambda pairs, first: [[d.toordinal() - first, h] for d, h in pairs],
+    "repeat_days": _numbers,
+    "open_sick_hours": lambda hours, _: hours,
+    "sick_hours_short": lambda hours, _: hours,
+    "absent_days": _numbers,
+    "leave_days": _numbers,
 }
 _DECODE: dict[str, Codec] = {
     "counts": lambda counts, _: counts,
@@ -94,6 +106,13 @@ _DECODE: dict[str, Codec] = {
     "duo_hours": lambda pairs, first: tuple([(date.fromordinal(first + number), float(hours))
                                              for number, hours in pairs]),
     "duo_after": lambda number, first: date.fromordinal(first + number),
+    "truancy_hours": lambda pairs, first: tuple([(date.fromordinal(first + number), float(h))
+                                                 for number, h in pairs]),
+    "repeat_days": _days,
+    "open_sick_hours": lambda hours, _: float(hours),
+    "sick_hours_short": lambda hours, _: float(hours),
+    "absent_days": _days,
+    "leave_days": _days,
 }
 _DECODE_ISO: dict[str, Codec] = {
     "counts": lambda counts, _: dict(counts or {}),

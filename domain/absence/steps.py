@@ -10,7 +10,8 @@ from domain.roles import Role
 
 E = TypeVar("E", bound=Enum)
 _STEP_KEYS = frozenset({"role", "action", "days", "working_days", "if_concerns", "key",
-                        "requires"})
+                        "requires", "reports_to"})
+REPORTS_TO = ("lpa", "duo")  # outside the school: these signals get a Verantwoordingsformulier
 
 
 def read_steps(raw: Any, where: str, problems: list[str]) -> tuple[Step, ...]:
@@ -40,11 +41,16 @@ def _step(raw: Any, where: str, problems: list[str]) -> Step | None:
         problems.append(f"{where}: a step needs an action text")
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
         problems.append(f"{where}: days must be a whole number of 0 or more, not {days!r}")
+    reports_to = raw.get("reports_to")
+    if reports_to is not None and reports_to not in REPORTS_TO:
+        problems.append(f"{where}: reports_to must be one of {', '.join(REPORTS_TO)}, "
+                        f"not {reports_to!r}")
+        return None
     if unknown or role not in Role._value2member_map_ or not isinstance(action, str):
         return None
     return Step(Role(str(role)), action.strip(), days if isinstance(days, int) else 0,
                 bool(raw.get("working_days", False)), bool(raw.get("if_concerns", False)),
-                raw.get("key"), raw.get("requires"))
+                raw.get("key"), raw.get("requires"), reports_to)
 
 
 def read_threshold(raw: Any, rule: RuleId, line: int, problems: list[str]) -> Threshold:

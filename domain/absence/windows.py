@@ -27,6 +27,14 @@ def most_on_one_weekday(days: Iterable[date], weeks: int, calendar: SchoolCalend
                default=0)
 
 
+def run_of(day: date, days: set[date], calendar: SchoolCalendar) -> tuple[date, int]:
+    """The first day and the length in school days of the run in `days` through `day`."""
+    first, before = day, calendar.previous_school_day(day)
+    while before in days:
+        first, before = before, calendar.previous_school_day(before)
+    return first, run_through(day, days, calendar)
+
+
 def run_through(day: date, days: set[date], calendar: SchoolCalendar) -> int:
     """How many consecutive school days in `days` the run through `day` is long."""
     length, before = 1, calendar.previous_school_day(day)

@@ -33,6 +33,12 @@ class Work:
     truancy_days: set[date]
     duo_hours: dict[date, float]
     duo_after: date | None
+    truancy_hours: dict[date, float]
+    repeat_days: set[date]
+    open_sick_hours: float | None
+    sick_hours_short: float
+    absent_days: set[date]
+    leave_days: set[date]
     firings: list[Firing] = field(default_factory=list)
 
     @classmethod
@@ -41,7 +47,9 @@ class Work:
                    set(state.fired), list(state.sick_reports), state.open_sick,
                    state.last_recovered, list(state.loose_recoveries), state.sick_days_closed,
                    set(state.truancy_days),
-                   dict(state.duo_hours), state.duo_after)
+                   dict(state.duo_hours), state.duo_after, dict(state.truancy_hours),
+                   set(state.repeat_days), state.open_sick_hours, state.sick_hours_short,
+                   set(state.absent_days), set(state.leave_days))
 
     def freeze(self) -> YearState:
         return YearState(
@@ -50,6 +58,9 @@ class Work:
             tuple(sorted(self.loose_recoveries)), self.sick_days_closed,
             tuple(sorted(self.truancy_days)),
             tuple(sorted(self.duo_hours.items())), self.duo_after,
+            tuple(sorted(self.truancy_hours.items())), tuple(sorted(self.repeat_days)),
+            self.open_sick_hours, self.sick_hours_short, tuple(sorted(self.absent_days)),
+            tuple(sorted(self.leave_days)),
         )
 
     def add_sick_report(self, day: date) -> None:

@@ -50,7 +50,7 @@ async def edit_entry(
         if found is None:
             raise NotFound("ENTRY_NOT_FOUND")
         entry, student = found
-        if not may_edit(editor, entry.author_id, entry.form_type, student):
+        if not may_edit(editor, entry, student):
             raise NotAllowed("NOT_EDITABLE")
         edited = _applied(entry, changes, editor, student, now.date(), limits)
         difference = revision_changes(entry, edited)

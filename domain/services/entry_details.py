@@ -46,5 +46,5 @@ async def entry_details(
     return EntryDetails(
         entry=entry, spec=CATALOGUE[entry.form_type], student=student,
         author_name=names.get(entry.author_id, entry.author_id),
-        may_edit=may_edit(viewer, entry.author_id, entry.form_type, student),
+        may_edit=may_edit(viewer, entry, student),
     )

@@ -9,9 +9,10 @@ from datetime import date
 from domain.access import (
     choosable_groups,
     is_involved,
-    may_read,
+    may_create_as,
+    may_read_entry,
     may_see_expired,
-    roles_towards,
+    writing_role,
 )
 from domain.errors import Invalid, NotAllowed
 from domain.forms import CATALOGUE, FormSpec, FormType
@@ -50,7 +51,7 @@ async def readable_entry(
     if entry is None:
         return None
     student = await visible_student(uow, staff, entry.student_number)
-    if student is None or not may_read(staff, entry.form_type, entry.access, student):
+    if student is None or not may_read_entry(staff, entry, student):
         return None
     if entry.expired(today) and not may_see_expired(staff, student):
         return None
@@ -60,19 +61,15 @@ async def readable_entry(
 def author_role(staff: Staff, form: FormType, student: Student, wanted: Role | None) -> Role:
     """The role the entry is written as: `wanted` if it may create, else the most specific
     role that may (a mentor writes as mentor, not as one of the student's teachers)."""
-    allowed = sorted(roles_towards(staff, student) & CATALOGUE[form].create,
-                     key=writing_preference)
-    if wanted is not None:
-        allowed = [role for role in allowed if role is wanted]
-    if not allowed:
+    role = writing_role(staff, form, student)
+    if wanted is not None and role is not None and may_create_as(staff, form, student, wanted):
+        role = wanted
+    elif wanted is not None:
+        role = None
+    if role is None:
         raise NotAllowed("FORM_NOT_ALLOWED", form=CATALOGUE[form].name,
                          student=student.full_name)
-    return allowed[0]
-
-
-def writing_preference(role: Role) -> tuple[bool, bool, int]:
-    """Mentor first, docent last, the location roles in catalogue order between them."""
-    return (role is not Role.MENTOR, role is Role.DOCENT, list(Role).index(role))
+    return role
 
 
 def checked_description(spec: FormSpec, text: str, limits: LogbookLimits) -> str:
@@ -101,7 +98,7 @@ def checked_access(
         if groups != spec.read:
             raise NotAllowed("ACCESS_LOCKED", form=spec.name)
         return groups
-    extra = groups - choosable_groups(staff, form, student) - spec.create
+    extra = groups - choosable_groups(staff, form, student)
     if extra:
         raise NotAllowed("ACCESS_NOT_CHOOSABLE", form=spec.name,
                          groups=tuple(sorted(extra, key=list(Role).index)))

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from domain.access import (
     forms_created_by,
     is_involved,
-    may_read,
+    may_read_entry,
     may_see_absence_signals,
     may_see_expired,
     roles_towards,
@@ -74,6 +74,7 @@ def logbook_query(
     return EntryQuery(
         reader_roles=roles,
         reader_forms=forms_created_by(roles),
+        reader_id=viewer.id,
         not_expired_on=None if filters.include_expired else today,
         urgent_only=filters.urgent_only,
         form_types=ABSENCE_FORMS if filters.absence_only else None,
@@ -143,7 +144,7 @@ async def _readable_entries(
 ) -> list[Entry]:
     """SQL narrows by student, readers and filters; the one access rule has the last word."""
     return [entry for entry in await uow.entries.for_student(student.number, query)
-            if may_read(viewer, entry.form_type, entry.access, student)]
+            if may_read_entry(viewer, entry, student)]
 
 
 async def _recent_entries(
@@ -159,7 +160,7 @@ async def _recent_entries(
 def _recent_query(viewer: Staff, student: Student, now: datetime, since: datetime) -> EntryQuery:
     roles = roles_towards(viewer, student)
     return EntryQuery(reader_roles=roles, reader_forms=forms_created_by(roles),
-                      not_expired_on=now.date(), created_since=since)
+                      reader_id=viewer.id, not_expired_on=now.date(), created_since=since)
 
 
 Group = tuple[Entry, tuple[Entry, ...]]

@@ -9,10 +9,10 @@ from uuid import uuid4
 
 from domain.access import default_groups
 from domain.audit import AuditAction, AuditEvent
-from domain.errors import DuplicateRequest, Invalid, NotAllowed, NotFound
+from domain.errors import AlreadyExists, DuplicateRequest, Invalid, NotAllowed, NotFound
 from domain.expiry import default_expiry_for
 from domain.forms import CATALOGUE, FormType
-from domain.logbook import Attachment, Entry
+from domain.logbook import Attachment, Entry, EntryQuery
 from domain.ports import UnitOfWork
 from domain.roles import Role
 from domain.school import Staff, Student
@@ -101,7 +101,7 @@ async def _checked_entry(
     role = author_role(author, form, student, command.as_role)
     groups = command.access
     if groups is None:
-        groups = default_groups(author, form, student)
+        groups = default_groups(author, form, student, role)
     expires_on = command.expires_on or default_expiry_for(form, student, today)
     entry = Entry(
         id=str(uuid4()), student_number=student.number, form_type=form,
@@ -133,10 +133,19 @@ async def _check_parent(
 async def _check_once_per_year(
     uow: UnitOfWork, form: FormType, student: Student, today: date
 ) -> None:
+    """One Voortgang per school year, one Mentoraat per student: the refusal names the
+    existing form so the dialog can offer to edit it."""
     spec = CATALOGUE[form]
     year = SchoolYear.of(today)
-    if spec.one_per_school_year and await uow.entries.exists_in_year(
-        student.number, form, year.start_year
-    ):
-        raise Invalid("ONE_PER_SCHOOL_YEAR", student=student.full_name, year=year.label,
-                      form=spec.name)
+    if not (spec.one_per_school_year or spec.one_per_student):
+        return
+    existing = await uow.entries.for_student(student.number, EntryQuery(
+        form_types=frozenset({form}), limit=1,
+        school_year=year.start_year if spec.one_per_school_year else None))
+    if not existing:
+        return
+    if spec.one_per_school_year:
+        raise AlreadyExists("ONE_PER_SCHOOL_YEAR", entry_id=existing[0].id,
+                            student=student.full_name, year=year.label, form=spec.name)
+    raise AlreadyExists("ONE_PER_STUDENT", entry_id=existing[0].id,
+                        student=student.full_name, form=spec.name)

@@ -30,3 +30,21 @@ async def test_without_a_token_configured_the_endpoint_says_why(school_url: str)
         async with client.http.post(f"{client.url}/api/absences", json=[]) as response:
             assert response.status == 503
             assert "LVS_INGEST_TOKEN" in await response.text()
+
+
+async def test_the_served_app_answers_bad_input_with_a_400_or_a_rejected_item(
+    school_url: str,
+) -> None:
+    auth = {"Authorization": "Bearer t0ken", "Content-Type": "application/json"}
+    async with running_bot(settings_for(school_url, ingest_token="t0ken")) as client:
+        url = f"{client.url}/api/absences"
+        for body in ("[" * 50_000 + "]" * 50_000, '[{"hours": 1' + "0" * 5000 + "}]"):
+            async with client.http.post(url, data=body, headers=auth) as response:
+                assert response.status == 400
+        items = [late("ok", "2026-11-10"), late("ancient", "0001-01-01"),
+                 {**late("ok", "2026-11-11")}]
+        async with client.http.post(url, json=items, headers=auth) as response:
+            body = await response.json()
+        assert response.status == 200 and body["accepted"] == 1
+        assert [r["index"] for r in body["rejected"]] == [1, 2]
+        assert body["rejected"][1]["error"].startswith("conflict")

@@ -58,9 +58,11 @@ async def test_nothing_changed_saves_no_revision(client: BotClient, school_url: 
 async def test_a_reader_who_may_not_edit_is_told_so_and_a_stranger_finds_nothing(
     client: BotClient, school_url: str,
 ) -> None:
-    entry_id = await _add_information_form(client, school_url)
-    [docent] = await client.say(DOCENT, f"bewerk {entry_id}")
-    assert docent == "Je mag dit formulier lezen, maar niet bewerken."
+    entry_id = await _add_information_form(client, school_url)  # the mentor's pre-ticks
+    [leader] = await client.say(TEAMLEIDER, f"bewerk {entry_id}")  # reads; a mentor wrote it
+    assert leader == "Je mag dit formulier lezen, maar niet bewerken."
+    [docent] = await client.say(DOCENT, f"bewerk {entry_id}")  # not ticked: not there at all
+    assert docent == "Dat formulier is niet gevonden."
     [unknown] = await client.say(TEAMLEIDER, "bewerk 00000000-no-such-form")
     assert unknown == "Dat formulier is niet gevonden."
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from domain.forms import FormType
 from tests.e2e.logbook_school import School, audit_rows, school_with_jans_forms
 from tests.support import teams
 from tests.support.bot import Clock
@@ -59,7 +60,46 @@ async def test_the_file_is_offered_uploaded_on_accept_and_shown(
     assert info["contentUrl"].startswith("https://")
     [export] = await audit_rows(school.engine, person, "export")
     assert export.student_number == "100001"
-    assert sorted(export.detail["entry_ids"]) == sorted(school.forms)  # the whole file
+    exported = {school.forms[entry_id] for entry_id in export.detail["entry_ids"]}
+    assert exported == set(school.forms.values()) - LEFT_OUT[person.roles]
+
+
+# What each exporter may not read of Jan's file (DOMAIN.md §1-2), and who can export it.
+F = FormType
+LEFT_OUT = {
+    "teamleider": {F.INFORMATIE, F.VERZUIMADMINISTRATIE},  # the docent's note: mentor only
+    "mt": {F.INFORMATIE, F.INCIDENT, F.VERZUIMADMINISTRATIE},
+    "zorgondersteuning": {F.INFORMATIE, F.INCIDENT, F.VERZUIMADMINISTRATIE},
+}
+
+
+@pytest.mark.parametrize(("person", "says"), [
+    (MT, "- 1 × Incidentregistratie (meldcode): te exporteren door teamleider"),
+    (ZORG, "- 1 × Verzuimadministratie - informatie: door geen rol die mag exporteren te lezen"),
+    (TEAMLEIDER, "- 1 × Docent/mentor/teamleider - informatie: door geen rol die mag"),
+], ids=lambda value: getattr(value, "roles", "says"))
+async def test_the_offer_says_what_the_export_leaves_out_and_who_can_export_it(
+    school: School, person: Person, says: str,
+) -> None:
+    offer = await school.client.send(teams.message(person, school.client.connector.url,
+                                                   "export Jan de Vries"))
+    assert "Niet in deze export (je mag ze niet lezen):" in offer[0].text
+    assert says in offer[0].text
+    html = await _accepted_html(school, person, offer)
+    assert "Niet in deze export" in html
+
+
+async def test_the_english_offer_says_what_is_left_out(school: School) -> None:
+    offer = await school.client.send(teams.message(MT, school.client.connector.url,
+                                                   "export Jan de Vries", locale="en-US"))
+    assert "Not in this export (you may not read them):" in offer[0].text
+    assert "- 1 × Incidentregistratie (meldcode): can be exported by team leader" in offer[0].text
+
+
+async def _accepted_html(school: School, person: Person, offer: list[Sent]) -> str:
+    consent = consent_of(offer)
+    await answer(school, person, consent, "accept")
+    return school.client.connector.uploads[consent["name"]].content.decode("utf-8")
 
 
 async def test_declining_uploads_nothing_and_says_so(school: School) -> None:

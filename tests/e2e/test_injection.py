@@ -19,7 +19,7 @@ from tests.e2e.logbook_school import write
 from tests.support import teams
 from tests.support.bot import BotClient, Clock
 from tests.support.notify import card_texts
-from tests.support.school import MENTOR, ZORG
+from tests.support.school import MENTOR, TEAMLEIDER
 
 FIRST = "<b>Evil</b>"
 LAST = "**Vet** [klik](javascript:alert(1)) '; DROP TABLE students; --"
@@ -64,7 +64,7 @@ async def test_the_export_escapes_names_and_texts(
     odd_student: str, tmp_path: Path,
 ) -> None:
     out = tmp_path / "dossier.html"
-    argv = ["export", "--student", "300001", "--as", ZORG.email, "--out", str(out)]
+    argv = ["export", "--student", "300001", "--as", TEAMLEIDER.email, "--out", str(out)]
     assert await asyncio.to_thread(main, argv) == 0
     html = out.read_text(encoding="utf-8")
     assert "&lt;b&gt;Evil&lt;/b&gt;" in html and "<b>Evil" not in html

@@ -19,15 +19,17 @@ F = FormType
 
 # DOMAIN.md §1, read by hand: the forms each role reads of a student they are involved with.
 SEES: dict[str, set[FormType]] = {
+    # The docent wrote Jan's Informatie with a docent's pre-tick (mentor): the author and
+    # the mentor read it, nobody else (DOMAIN.md §1, Decision (revised)).
     DOCENT.staff_id: {F.INFORMATIE, F.STAGE, F.ONDERWIJSBEGELEIDING, F.LOB},
     MENTOR.staff_id: {F.MENTORAAT, F.INFORMATIE, F.VOORTGANG, F.ZORG_START,
                       F.VERANTWOORDING_VERZUIM, F.STAGE, F.ONDERWIJSBEGELEIDING, F.LOB},
-    TEAMLEIDER.staff_id: {F.MENTORAAT, F.INFORMATIE, F.VOORTGANG, F.ZORG_START,
+    TEAMLEIDER.staff_id: {F.MENTORAAT, F.VOORTGANG, F.ZORG_START,
                           F.VERANTWOORDING_VERZUIM, F.INCIDENT, F.STAGE,
                           F.ONDERWIJSBEGELEIDING, F.LOB},
-    ZORG.staff_id: {F.MENTORAAT, F.INFORMATIE, F.VOORTGANG, F.ZORG_START,
+    ZORG.staff_id: {F.MENTORAAT, F.VOORTGANG, F.ZORG_START,
                     F.VERANTWOORDING_VERZUIM, F.STAGE, F.ONDERWIJSBEGELEIDING, F.LOB},
-    VC.staff_id: {F.INFORMATIE, F.VERANTWOORDING_VERZUIM, F.VERZUIMADMINISTRATIE},
+    VC.staff_id: {F.VERANTWOORDING_VERZUIM, F.VERZUIMADMINISTRATIE},
     MT.staff_id: {F.MENTORAAT, F.VOORTGANG, F.ZORG_START, F.VERANTWOORDING_VERZUIM,
                   F.STAGE, F.ONDERWIJSBEGELEIDING, F.LOB},
 }

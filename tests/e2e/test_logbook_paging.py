@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from domain.forms import FormType
 from domain.logbook import Entry
+from domain.roles import Role
 from domain.services.write_entry import NewEntry
 from storage.database import create_engine
 from tests.e2e.logbook_school import JAN, add_writers, audit_rows, write
@@ -42,6 +43,10 @@ async def school(school_url: str, clock: Clock) -> AsyncIterator[School]:
 
 
 def note(text: str, **changes: object) -> NewEntry:
+    """An Informatie form ticked for the staff these paging tests read as (its readers are
+    its author and the groups ticked: DOMAIN.md §1)."""
+    changes.setdefault("access", frozenset({Role.DOCENT, Role.MENTOR, Role.TEAMLEIDER,
+                                            Role.VERZUIMCOORDINATOR}))
     return NewEntry(JAN, FormType.INFORMATIE, text, fields={"body": text},
                     **changes)  # type: ignore[arg-type]
 

@@ -14,23 +14,30 @@ async def test_the_attendance_coordinator_raises_unclear_illness(client: BotClie
     assert again == "Dit signaal is vandaag al gegeven voor Jan de Vries."
 
 
-async def test_the_signal_is_recorded_in_the_logbook(client: BotClient) -> None:
+async def test_only_a_signal_with_an_lpa_step_leaves_a_verantwoordingsformulier(
+    client: BotClient,
+) -> None:
     await client.say(MENTOR, "signaal 100001 bijzondere afspraken")
     sent = await client.send_text(MENTOR, "logboek 100001")
-    card = str(sent[0].cards)
-    assert "Verantwoordingsformulier verzuim" in card
+    assert "Verantwoordingsformulier verzuim" not in str(sent[0].cards)
+    [reply] = await client.say(MENTOR, "signaal 100001 combinatie")
+    assert reply.startswith("Signaal **combinatie** voor Jan de Vries vastgelegd")
+    assert reply.index("persoonlijk op de hoogte") < reply.index("Verstuurt de uitnodiging")
+    sent = await client.send_text(MENTOR, "logboek 100001")
+    assert "Verantwoordingsformulier verzuim" in str(sent[0].cards)
 
 
-async def test_without_a_topic_the_two_topics_are_offered(client: BotClient) -> None:
+async def test_without_a_topic_every_topic_is_offered(client: BotClient) -> None:
     sent = await client.send_text(MENTOR, "signaal Jan de Vries")
     buttons = [a["data"]["text"] for a in sent[0].cards[0]["actions"]]
-    assert buttons == ["signaal 100001 ziektebeeld onduidelijk",
-                       "signaal 100001 bijzondere afspraken"]
+    assert buttons == [f"signaal 100001 {topic}" for topic in (
+        "ziektebeeld onduidelijk", "bijzondere afspraken", "zorgen", "veel ongeoorloofd",
+        "combinatie")]
 
 
 async def test_a_teacher_may_not_raise_a_signal(client: BotClient) -> None:
     [reply] = await client.say(DOCENT, "signaal Jan de Vries bijzondere afspraken")
-    assert reply.startswith("Alleen de verzuimcoördinator of een mentor")
+    assert reply.startswith("Alleen de verzuimcoördinator, het IOT of een mentor")
 
 
 async def test_a_student_one_is_not_involved_with_is_not_found(client: BotClient) -> None:

@@ -92,3 +92,66 @@ async def test_no_token_configured_is_503_with_the_reason(
     client = await aiohttp_client(app_with(engine, ""))
     status, body = await answer(await client.post("/api/absences", json=[], headers=AUTH))
     assert status == 503 and "LVS_INGEST_TOKEN" in body["error"]
+
+
+HUGE = "1" + "0" * 5000
+
+
+@pytest.mark.parametrize(("body", "why"), [
+    ('[{"id": "n", "student_number": "100", "kind": "late", "date": "2026-11-02", '
+     f'"lesson_hour": {HUGE}}}]', "not JSON we can read"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    (b"\xff\xfe", "not JSON we can read"),
+])
+async def test_an_unreadable_body_is_a_400_never_a_500(
+    client: Client, body: str | bytes, why: str
+) -> None:
+    response = await client.post("/api/absences", data=body, headers={
+        **AUTH, "Content-Type": "application/json"})
+    status, answered = await answer(response)
+    assert status == 400 and why in answered["error"]
+
+
+@pytest.mark.parametrize(("bad", "why"), [
+    ({"date": "2024-11-02"}, "only the current and the previous school year"),
+    ({"date": "0001-01-01"}, "only the current and the previous school year"),
+    ({"hours": 10 ** 300}, "hours must be more than 0"),
+    ({"hours": 1e308 * 10}, "hours must be more than 0"),  # Infinity
+    ({"lesson_hour": 10 ** 300}, "lesson_hour must be a whole number"),
+    ({"student_number": 10 ** 400}, "student_number is longer than"),
+    ({"note": [[[[[["deep"]]]]]]}, "note must be a non-empty text"),
+])
+async def test_a_bad_item_is_rejected_and_the_rest_of_the_batch_kept(
+    client: Client, bad: dict[str, object], why: str
+) -> None:
+    items = [late("good", "2026-11-10"), {**late("bad", "2026-11-11"), **bad}]
+    status, body = await answer(await client.post("/api/absences", json=items, headers=AUTH))
+    assert status == 200 and body["accepted"] == 1
+    assert [r["index"] for r in body["rejected"]] == [1] and why in body["rejected"][0]["error"]
+
+
+async def test_an_id_seen_before_with_other_content_is_a_conflict_not_a_duplicate(
+    client: Client
+) -> None:
+    first = [late("same", "2026-11-10")]
+    await client.post("/api/absences", json=first, headers=AUTH)
+    again = [late("same", "2026-11-10"), {**late("same", "2026-11-12"), "kind": "sick"}]
+    status, body = await answer(await client.post("/api/absences", json=again, headers=AUTH))
+    assert (status, body["accepted"], body["duplicates"]) == (200, 0, 1)
+    assert body["rejected"] == [{"index": 1, "error": "conflict: id same was received before "
+                                                      "with different content"}]
+
+
+async def test_whole_days_of_truancy_are_stored_and_three_in_a_row_signal(
+    client: Client
+) -> None:
+    days = ["2026-11-16", "2026-11-17", "2026-11-18"]
+    items = [{"id": f"w{i}", "student_number": "100", "kind": "truancy", "date": day,
+              "whole_day": True} for i, day in enumerate(days)]
+    status, body = await answer(await client.post("/api/absences", json=items, headers=AUTH))
+    assert status == 200 and body["accepted"] == 3
+    reasons = {reason for s in body["signals"] for reason in s.get("reasons", [])}
+    assert "truancy_days:3" in reasons or any(s["rule"] == "truancy_days"
+                                              for s in body["signals"])
+    status, again = await answer(await client.post("/api/absences", json=items, headers=AUTH))
+    assert (again["duplicates"], again["rejected"]) == (3, [])  # the flag was stored

@@ -71,13 +71,17 @@ async def test_ingest_rejects_bad_items_and_accepts_the_rest(engine: AsyncEngine
     assert "after today" in result["rejected"][1]["error"]  # type: ignore[index]
 
 
-async def test_duplicate_ids_change_nothing(engine: AsyncEngine) -> None:
+async def test_duplicate_ids_change_nothing_and_other_content_is_a_conflict(
+    engine: AsyncEngine,
+) -> None:
     await add_students(engine, "100")
     items: list[object] = [late(f"x{i}", "2026-09-0" + str(i + 1)) for i in range(3)]
     first = await ingest(engine, items)
     again = await ingest(engine, items + [late("x0", "2026-09-07")])
     assert (first["accepted"], len(first["signals"])) == (3, 1)  # type: ignore[arg-type]
-    assert (again["accepted"], again["duplicates"], again["signals"]) == (0, 4, [])
+    assert (again["accepted"], again["duplicates"], again["signals"]) == (0, 3, [])
+    assert again["rejected"] == [{"index": 3, "error": "conflict: id x0 was received before "
+                                                       "with different content"}]
     assert await count(engine, AbsenceEventRow) == 3
 
 
@@ -91,7 +95,7 @@ async def test_one_batch_over_several_thresholds_stores_each_signal_once(
     assert all("mentor" in s["recipients"] for s in signals)  # type: ignore[index,union-attr]
     assert signals[0]["school_year"] == "2026-2027"  # type: ignore[index]
     assert await count(engine, AbsenceSignalRow) == 4
-    assert await count(engine, AbsenceTaskRow) == 1 + 4 + 5 + 7
+    assert await count(engine, AbsenceTaskRow) == 1 + 4 + 5 + 8  # 10: mentor or coordinator
     assert await count(engine, AbsenceStateRow) == 1
 
 
@@ -129,10 +133,12 @@ async def test_two_concurrent_batches_for_one_student_fire_once(engine: AsyncEng
 
 
 @pytest.mark.parametrize("hours", [3, 3.5])
-async def test_truancy_hours_in_one_event_fire_each_hour_once(
+async def test_truancy_hours_in_one_event_make_one_signal_naming_each_hour(
     engine: AsyncEngine, hours: float
 ) -> None:
     await add_students(engine, "100")
     result = await ingest(engine, [{"id": "t", "student_number": "100", "kind": "truancy",
                                     "date": "2026-10-01", "hours": hours}])
-    assert [s["threshold"] for s in result["signals"]] == [1, 2, 3]  # type: ignore[index,union-attr]
+    [signal] = result["signals"]  # type: ignore[misc]
+    assert (signal["threshold"], signal["reasons"]) == (  # type: ignore[index]
+        3, ["truancy:1", "truancy:2", "truancy:3"])

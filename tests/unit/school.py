@@ -18,6 +18,8 @@ def member(id: str, *roles: Role, location: str = "noord", classes: str = "") ->
 DOCENT = member("d1", Role.DOCENT, classes="2A")
 MENTOR = member("m1", Role.MENTOR)
 TEAMLEIDER = member("tl1", Role.TEAMLEIDER)
+OTHER_TEAMLEIDER = member("tl2", Role.TEAMLEIDER)
+MT = member("mt1", Role.MT)
 ZORG = member("zo1", Role.ZORGONDERSTEUNING)
 VC = member("vc1", Role.VERZUIMCOORDINATOR)
 OTHER_MENTOR = member("m2", Role.MENTOR, location="zuid")
@@ -26,5 +28,5 @@ JAN = Student("100001", "Jan", "de Vries", "2A", "noord", mentors=frozenset({"m1
               date_of_birth=date(2011, 5, 1), expected_end_date=date(2029, 7, 31))
 PIET = Student("200002", "Piet", "Bakker", "3B", "zuid", mentors=frozenset({"m2"}))
 
-STAFF = (DOCENT, MENTOR, TEAMLEIDER, ZORG, VC, OTHER_MENTOR)
+STAFF = (DOCENT, MENTOR, TEAMLEIDER, OTHER_TEAMLEIDER, MT, ZORG, VC, OTHER_MENTOR)
 STUDENTS = (JAN, PIET)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -58,33 +59,64 @@ def test_the_school_year_starts_on_1_august() -> None:
         run([ev("late", date(2027, 8, 1))])  # belongs to the next year's state
 
 
-@pytest.mark.parametrize(("hours", "expected"), [
-    ([3], [1, 2, 3]),
-    ([3, 3], [1, 2, 3, 4, 5, 6]),
-    ([0.5, 0.5, 2], [1, 2, 3]),
+@pytest.mark.parametrize(("hours_per_day", "expected"), [
+    ([3], [(3, [1, 2, 3])]),
+    ([8], [(8, [1, 2, 3, 4, 5, 6, 7, 8])]),  # 8 hours in one registration: one signal
+    ([3, 3], [(3, [1, 2, 3]), (6, [4, 5, 6])]),
+    ([0.5, 0.5, 2], [(1, [1]), (3, [2, 3])]),
 ])
-def test_truancy_fires_every_hour_once(hours: list[float], expected: list[int]) -> None:
+def test_per_hour_truancy_makes_one_signal_per_day_naming_that_days_hours(
+    hours_per_day: list[float], expected: list[tuple[int, list[int]]]
+) -> None:
     signals = in_batches([[ev("truancy", date(2026, 9, 7 + i), hours=h)]
-                          for i, h in enumerate(hours)])
-    assert fired([s for s in signals if s.rule == "truancy"]) == [("truancy", n) for n in expected]
+                          for i, h in enumerate(hours_per_day)])
+    truancy = [s for s in signals if s.rule == "truancy"]
+    assert [(s.threshold, [at for rule, at in s.reasons if rule == "truancy"])
+            for s in truancy] == expected
 
 
-def test_truancy_adds_steps_at_the_5th_and_7th_hour() -> None:
+def test_a_later_batch_on_the_same_day_adds_no_second_per_hour_signal() -> None:
+    day = date(2026, 9, 7)
+    signals = in_batches([[ev("truancy", day)], [ev("truancy", day)],
+                          [ev("truancy", day, hours=3)]])
+    assert [(s.rule.value, s.threshold) for s in signals] == [("truancy", 1), ("truancy", 5)]
+
+
+def test_the_7th_hour_adds_the_lpa_and_duo_steps_and_notifies_coordinator_and_iot() -> None:
     _, signals = run([ev("truancy", date(2026, 9, 7), hours=7)])
-    steps = [len(signal.tasks) for signal in signals]
-    assert steps == [4, 4, 4, 4, 5, 5, 8]
-    assert Role.COORDINATOR_LEERLINGZAKEN not in signals[4].recipients  # only if concerns
+    (signal,) = signals
+    assert len(signal.tasks) == 4 + 1 + 6  # every hour, the 5th/6th's concern, the 7th's
+    assert {Role.COORDINATOR_LEERLINGZAKEN, Role.IOT} <= signal.recipients
+    assert signal.reports == {"lpa", "duo"}
 
 
-@pytest.mark.parametrize(("days", "fires"), [
-    ([date(2026, 9, 7), date(2026, 9, 8), date(2026, 9, 9)], True),
-    ([date(2026, 9, 10), date(2026, 9, 11), date(2026, 9, 14)], True),  # over the weekend
-    ([date(2026, 9, 7), date(2026, 9, 9), date(2026, 9, 10)], False),
-    ([date(2026, 9, 9), date(2026, 9, 7), date(2026, 9, 8)], True),  # out of order
+@pytest.mark.parametrize(("days", "hours", "whole_day", "fires"), [
+    ([date(2026, 9, 7), date(2026, 9, 8), date(2026, 9, 9)], 1, False, False),  # single hours
+    ([date(2026, 9, 7), date(2026, 9, 8), date(2026, 9, 9)], None, True, True),
+    ([date(2026, 9, 7), date(2026, 9, 8), date(2026, 9, 9)], 5, False, True),  # 5 hours a day
+    ([date(2026, 9, 7), date(2026, 9, 8), date(2026, 9, 9)], 4, False, False),
+    ([date(2026, 9, 10), date(2026, 9, 11), date(2026, 9, 14)], None, True, True),  # weekend
+    ([date(2026, 9, 7), date(2026, 9, 9), date(2026, 9, 10)], None, True, False),
+    ([date(2026, 9, 9), date(2026, 9, 7), date(2026, 9, 8)], None, True, True),  # any order
 ])
-def test_truancy_on_3_consecutive_school_days(days: list[date], fires: bool) -> None:
-    signals = in_batches([[ev("truancy", day)] for day in days])
-    assert (("truancy_days", 3) in fired(signals)) is fires
+def test_truancy_days_are_3_consecutive_school_days_truanted_whole(
+    days: list[date], hours: float | None, whole_day: bool, fires: bool
+) -> None:
+    signals = in_batches([[replace(ev("truancy", day, hours=hours), whole_day=whole_day)]
+                          for day in days])
+    reasons = {reason for signal in signals for reason in signal.reasons}
+    assert (("truancy_days", 3) in reasons) is fires
+
+
+def test_the_7th_hour_and_3_days_on_the_same_day_make_one_signal_naming_both() -> None:
+    days = [date(2026, 9, 7), date(2026, 9, 8)]
+    state, _ = run([replace(ev("truancy", day, hours=3), whole_day=True) for day in days])
+    _, signals = run([replace(ev("truancy", date(2026, 9, 9), hours=1), whole_day=True)],
+                     state=state)
+    (signal,) = signals
+    assert set(signal.reasons) == {("truancy", 7), ("truancy_days", 3)}
+    actions = [task.action for task in signal.tasks]
+    assert len(actions) == len(set(actions))  # nobody gets the same task twice
 
 
 @pytest.mark.parametrize(("removed", "late", "truancy", "expected"), [
@@ -135,11 +167,16 @@ def test_deadlines_count_from_the_step_before() -> None:
 def test_any_order_and_batching_fires_each_threshold_once(
     kinds: list[str], random: object, batch: int
 ) -> None:
+    """Truancy: one per-hour signal per day whichever batch brings the day's hours."""
     events = [ev(kind, date(2026, 9, 1 + i % 28)) for i, kind in enumerate(kinds)]
     _, at_once = run(events)
     shuffled = list(events)
     random.shuffle(shuffled)  # type: ignore[attr-defined]
     batches = [shuffled[i:i + batch] for i in range(0, len(shuffled), batch)]
     in_parts = in_batches(batches)
-    assert sorted(fired(in_parts)) == sorted(fired(at_once))
-    assert len(set(fired(in_parts))) == len(fired(in_parts))
+    counted = [s for s in in_parts if s.rule != "truancy"]
+    assert sorted(fired(counted)) == sorted(fired(s for s in at_once if s.rule != "truancy"))
+    assert len(set(fired(counted))) == len(fired(counted))
+    truancy_days = [s.trigger_date for s in in_parts if s.rule == "truancy"]
+    assert sorted(truancy_days) == sorted(s.trigger_date for s in at_once if s.rule == "truancy")
+    assert len(set(truancy_days)) == len(truancy_days)

@@ -1,4 +1,4 @@
-"""Manual signals: only a verzuimcoördinator or the student's mentor raises them."""
+"""Manual signals: a verzuimcoördinator, the IOT or the student's mentor raises them."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ def staff(role: Role, id: str = "s1", location: str = "noord") -> Staff:
     (staff(Role.VERZUIMCOORDINATOR, location="zuid"), False),
     (staff(Role.MENTOR, id="m1"), True),
     (staff(Role.MENTOR, id="m2"), False),
+    (staff(Role.IOT), True),
     (staff(Role.TEAMLEIDER), False),
     (staff(Role.DOCENT), False),
 ])
@@ -46,6 +47,9 @@ def test_special_arrangements_go_to_mentor_iot_and_coordinator() -> None:
 @pytest.mark.parametrize(("text", "topic"), [
     ("ziektebeeld onduidelijk", ManualTopic.UNCLEAR_ILLNESS),
     ("  Bijzondere   Afspraken ", ManualTopic.SPECIAL_ARRANGEMENTS),
+    ("Zorgen", ManualTopic.CONCERNS),
+    ("veel ongeoorloofd", ManualTopic.MUCH_UNAUTHORIZED),
+    ("combinatie", ManualTopic.COMBINATION),
     ("iets anders", None),
 ])
 def test_topics_are_read_from_chat_text(text: str, topic: ManualTopic | None) -> None:

@@ -15,7 +15,17 @@ from domain.services.edit_entry import EntryChanges, edit_entry
 from domain.services.write_entry import NewEntry, write_entry
 from tests.unit.fakes import FakeUnitOfWork
 from tests.unit.refusals import refused_saying
-from tests.unit.school import DOCENT, JAN, MENTOR, NOW, OTHER_MENTOR, STAFF, STUDENTS, TEAMLEIDER
+from tests.unit.school import (
+    DOCENT,
+    JAN,
+    MENTOR,
+    NOW,
+    OTHER_MENTOR,
+    OTHER_TEAMLEIDER,
+    STAFF,
+    STUDENTS,
+    TEAMLEIDER,
+)
 
 LATER = NOW + timedelta(hours=2)
 
@@ -49,11 +59,17 @@ async def test_nothing_changed_writes_no_revision(uow: FakeUnitOfWork) -> None:
     assert uow.entries.revised == [] and len(uow.audit.events) == 1
 
 
-async def test_the_team_leader_may_edit_what_others_wrote(uow: FakeUnitOfWork) -> None:
-    entry_id = await written(uow)
+async def test_a_team_leader_edits_only_what_a_team_leader_wrote(uow: FakeUnitOfWork) -> None:
+    command = NewEntry(JAN.number, FormType.INFORMATIE, "Gesprek", fields={"body": "Eerst"},
+                       access=frozenset({Role.MENTOR, Role.TEAMLEIDER}))
+    by_docent = (await write_entry(command, DOCENT, uow, NOW)).id
+    by_team_leader = (await write_entry(command, OTHER_TEAMLEIDER, uow, NOW)).id
     changes = EntryChanges(access=frozenset({Role.MENTOR, Role.TEAMLEIDER, Role.LOB}))
-    edited = await edit_entry(entry_id, changes, TEAMLEIDER, uow, LATER)
+    edited = await edit_entry(by_team_leader, changes, TEAMLEIDER, uow, LATER)
     assert Role.LOB in edited.access
+    assert uow.entries.revised[-1].revised_by == TEAMLEIDER.id
+    with pytest.raises(NotAllowed):
+        await edit_entry(by_docent, changes, TEAMLEIDER, uow, LATER)
 
 
 async def test_a_reader_who_is_not_the_author_may_not_edit(uow: FakeUnitOfWork) -> None:

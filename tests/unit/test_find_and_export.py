@@ -10,6 +10,7 @@ from domain.audit import AuditAction
 from domain.errors import NotAllowed
 from domain.export import Recipient, export_recipients
 from domain.forms import FormType
+from domain.roles import Role
 from domain.school import Student
 from domain.services.edit_entry import EntryChanges, edit_entry
 from domain.services.export_file import export_file
@@ -63,7 +64,8 @@ async def test_no_match_offers_the_closest_names_the_viewer_may_see(uow: FakeUni
 async def test_the_export_holds_everything_escaped(uow: FakeUnitOfWork) -> None:
     spring = NOW.replace(month=3)
     hostile = NewEntry(JAN.number, FormType.INFORMATIE, "<script>alert('x')</script>",
-                       fields={"body": "Tom & <b>Jerry</b>"})
+                       fields={"body": "Tom & <b>Jerry</b>"},
+                       access=frozenset({Role.MENTOR, Role.TEAMLEIDER}))
     old = await write_entry(hostile, DOCENT, uow, spring)  # expired by NOW
     await edit_entry(old.id, EntryChanges(fields={"body": "<i>nieuw</i>"}), DOCENT, uow,
                      spring + timedelta(days=1))

@@ -93,7 +93,8 @@ async def test_filters(uow: FakeUnitOfWork) -> None:
 
 async def test_expired_forms_only_for_the_roles_that_may_see_them(uow: FakeUnitOfWork) -> None:
     spring = NOW.replace(month=3)
-    await write_entry(note("verlopen"), DOCENT, uow, spring)  # expires 31-07-2026
+    to_team = frozenset({Role.MENTOR, Role.TEAMLEIDER})
+    await write_entry(note("verlopen", access=to_team), DOCENT, uow, spring)  # ends 31-07-2026
     expired = LogbookFilters(include_expired=True)
     assert (await read_logbook(DOCENT, JAN.number, ALL, 1, uow, NOW)).total == 0
     assert (await read_logbook(TEAMLEIDER, JAN.number, expired, 1, uow, NOW)).total == 1
@@ -145,7 +146,8 @@ async def test_details_show_every_field_and_whether_it_may_be_edited(
 async def test_a_form_under_a_hidden_item_stands_on_its_own(uow: FakeUnitOfWork) -> None:
     care = NewEntry(JAN.number, FormType.ZORG_START, fields={"body": "zorg"})
     parent = await write_entry(care, ZORG, uow, NOW - timedelta(days=1))
-    child = await write_entry(note("vervolg", parent_id=parent.id), MENTOR, uow, NOW)
+    child = await write_entry(note("vervolg", parent_id=parent.id,
+                                   access=frozenset({Role.MENTOR, Role.DOCENT})), MENTOR, uow, NOW)
     mentor = await read_logbook(MENTOR, JAN.number, ALL, 1, uow, NOW)
     docent = await read_logbook(DOCENT, JAN.number, ALL, 1, uow, NOW)
     assert [(line.entry.id, len(line.children)) for line in mentor.lines] == [(parent.id, 1)]

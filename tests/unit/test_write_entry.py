@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from domain.audit import AuditAction
-from domain.errors import Invalid, NotAllowed, NotFound, Refused
+from domain.errors import AlreadyExists, Invalid, NotAllowed, NotFound, Refused
 from domain.forms import FormType
 from domain.logbook import Attachment
 from domain.roles import Role
@@ -34,7 +34,7 @@ async def test_a_docent_writes_an_information_form_with_the_defaults(uow: FakeUn
     entry = await write_entry(info(), DOCENT, uow, NOW)
     assert uow.committed and list(uow.entries.saved.values()) == [entry]
     assert (entry.author_role, entry.expires_on) == (Role.DOCENT, date(2027, 7, 31))
-    assert entry.access == {Role.MENTOR, Role.TEAMLEIDER, Role.DOCENT}
+    assert entry.access == {Role.MENTOR}  # a docent's pre-tick (DOMAIN.md §1)
     [event] = uow.audit.events
     assert (event.action, event.actor_id, event.student_number) == (
         AuditAction.WRITE, "d1", JAN.number)
@@ -127,3 +127,12 @@ async def test_a_choice_field_takes_only_its_choices(uow: FakeUnitOfWork) -> Non
     wrong = info(form_type=FormType.INCIDENT, fields={**_incident(), "incident_kind": "Ruzie"})
     with refused_saying(Invalid, "Soort incident"):
         await write_entry(wrong, TEAMLEIDER, uow, NOW)
+
+
+async def test_a_second_mentoraat_is_refused_naming_the_one_to_edit(uow: FakeUnitOfWork) -> None:
+    mentoraat = NewEntry(JAN.number, FormType.MENTORAAT, fields={"body": "Start"})
+    first = await write_entry(mentoraat, MENTOR, uow, NOW)
+    for writer in (MENTOR, ZORG):
+        with pytest.raises(AlreadyExists) as refused:
+            await write_entry(mentoraat, writer, uow, NOW.replace(year=2027))
+        assert refused.value.entry_id == first.id and refused.value.code == "ONE_PER_STUDENT"
