@@ -7,6 +7,7 @@ import ipaddress
 from collections.abc import Mapping
 from datetime import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from domain.notify.quiet_hours import SchoolHours, parse_school_hours
 
@@ -46,6 +47,28 @@ def seconds(values: Values, name: str, default: float, minimum: float) -> float:
         return max(minimum, float(value))
     except ValueError:
         raise SettingsError(f"{name} must be seconds, not {value!r}") from None
+
+
+def minutes(values: Values, name: str, default: int, maximum: int) -> int:
+    value = text(values, name, str(default))
+    if not value.isdigit() or not 0 < int(value) <= maximum:
+        raise SettingsError(f"{name} must be whole minutes from 1 to {maximum}, not {value!r}")
+    return int(value)
+
+
+def public_url(values: Values, name: str) -> str:
+    """An https origin (and optional path) without a trailing slash; http only on loopback,
+    for trying the bot on this machine. Empty when unset."""
+    value = text(values, name).rstrip("/")
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    secure = parts.scheme == "https" or (parts.scheme == "http"
+                                         and is_loopback(parts.hostname or ""))
+    if not secure or not parts.hostname or parts.query or parts.fragment or "@" in parts.netloc:
+        raise SettingsError(f"{name} must be the bot's public https address, e.g. "
+                            f"https://lvsbot.school.nl, not {value!r}")
+    return value
 
 
 def daily_time(values: Values, switch_name: str, at_name: str, default: str) -> time | None:

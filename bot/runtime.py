@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from aiohttp import web
 from botbuilder.core import ConversationState
@@ -13,6 +13,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 from botframework.connector.auth import BotFrameworkAuthentication
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.hosted_pictures import HostedPictures
 from bot.registry import build_dialogs
 from bot.sdk_fast import ActivityReader, FastPaths, install
 from bot.settings import Settings
@@ -28,6 +29,7 @@ from dialogs.common.context import Services
 from dialogs.export.file_offer import FileOffers
 from dialogs.message_action.action import MessageAction
 from storage.database import session_factory
+from storage.picture_links import SqlPictureStore
 from storage.seen_activities import SeenActivities
 from storage.state_documents import StateDocuments
 from storage.uow import SqlUnitOfWork
@@ -46,6 +48,7 @@ class Runtime:
     # Reads each request body into an Activity (bot/sdk_fast/incoming_activities.py).
     activities: ActivityReader
     fast: FastPaths
+    pictures: SqlPictureStore  # what GET /images/<token>.png serves
 
     @property
     def adapter(self) -> CloudAdapter:
@@ -71,8 +74,9 @@ def build_runtime(
     """`fast`: the speed layer's pieces, as bot.sdk_fast.install(settings) found them."""
     fast = fast or install(settings)
     sessions = session_factory(engine)
+    pictures = SqlPictureStore(sessions)
     services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now,
-                        protocol=settings.protocol())
+                        protocol=settings.protocol(), pictures=_publisher(settings, pictures, now))
     conversation_state = fast.conversation_state(
         SqlStorage(StateDocuments(sessions), fast.state_codec()))
     sending = build_sending(settings, sessions, fast)
@@ -97,4 +101,13 @@ def build_runtime(
         message_action=message_action,
     )
     return Runtime(engine, sessions, services, bot, conversation_state, sending,
-                   fast.activity_reader(), fast)
+                   fast.activity_reader(), fast, pictures)
+
+
+def _publisher(settings: Settings, store: SqlPictureStore,
+               now: Callable[[], datetime]) -> HostedPictures | None:
+    """Links on the bot's own host; None without LVS_PUBLIC_URL (pictures go inline)."""
+    if not settings.public_url:
+        return None
+    return HostedPictures(store, settings.public_url,
+                          timedelta(minutes=settings.picture_link_minutes), now)

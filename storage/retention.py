@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from domain.retention import Cutoffs, Deleted, audit_events
 from storage.audit import SqlAuditLog
+from storage.picture_links import forget_pictures_expired
 from storage.seen_activities import forget_seen_before
 from storage.tables import (
     AbsenceEventRow,
@@ -158,5 +159,6 @@ async def apply_retention(sessions: async_sessionmaker[AsyncSession], cutoffs: C
             await session.commit()
     async with sessions() as session:
         forgotten = await forget_seen_before(session, cutoffs.seen_before)
+        await forget_pictures_expired(session, now)
         await session.commit()
     return deleted, forgotten

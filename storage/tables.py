@@ -169,6 +169,16 @@ class SeenActivityRow(Base):
     seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
+class PictureLinkRow(Base):
+    """A picture served at an expiring link (domain/picture_links.py): the token's digest, the
+    PNG and when it stops being served. No student, no name, no number."""
+
+    __tablename__ = "picture_links"
+    token_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    png: Mapped[bytes] = mapped_column(LargeBinary)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
 class OutboxRow(Base):
     """One proactive message: written first, then claimed (leased) by a worker, then sent."""
 

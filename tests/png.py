@@ -1,7 +1,7 @@
 """A small PNG reader for the icon tests. It checks the signature and every chunk's CRC and
 decodes 8-bit RGB, RGBA and palette (with tRNS) images with all five row filters, so it also
 reads icons that a designer's tool wrote, not only those of manifest/make_icons.py, and the
-absence pictures of dialogs/png_image.py."""
+absence pictures of dialogs/logbook/png_image.py."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from botbuilder.core import TurnContext
 from dialogs.texts import language_of
 from domain.absence.loader import default_protocol
 from domain.absence.protocol import Protocol
+from domain.picture_links import PicturePublisher
 from domain.ports import UnitOfWork
 from domain.school import Staff
 
@@ -20,12 +21,14 @@ STAFF_KEY = "lvs.staff"
 
 @dataclass(frozen=True)
 class Services:
-    """What dialogs reach the world through: a unit of work per use case, the clock, and the
-    absence protocol (its thresholds and school calendar)."""
+    """What dialogs reach the world through: a unit of work per use case, the clock, the
+    absence protocol (its thresholds and school calendar), and the links to pictures the bot
+    serves itself (None without a public address: pictures go inline)."""
 
     uow: Callable[[], UnitOfWork]
     now: Callable[[], datetime]  # aware, in the school's time zone
     protocol: Protocol = field(default_factory=default_protocol)  # the app passes LVS_PROTOCOL's
+    pictures: PicturePublisher | None = None
 
     def today(self) -> date:
         return self.now().date()

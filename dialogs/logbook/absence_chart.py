@@ -85,3 +85,10 @@ def swatch(lane: Lane | None) -> bytes:
         return palette_png(PALETTE, [bytes([MARK if abs(3.5 - x) <= 3 - y else 0
                                             for x in range(8)]) for y in range(4)])
     return palette_png(PALETTE, [bytes([LANE_COLOUR[lane]]) * 8 for _ in range(8)])
+
+
+# The legend's colour samples by the name they are served under (bot/web/pictures.py) to
+# clients that load pictures by link; None is the threshold marker's.
+LEGEND_NAMES: dict[Lane | None, str] = {**{lane: f"legend-{lane.value}" for lane in Lane},
+                                        None: "legend-mark"}
+LEGEND_PNGS: dict[str, bytes] = {name: swatch(lane) for lane, name in LEGEND_NAMES.items()}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, cast
 
-from botbuilder.core import MessageFactory
+from botbuilder.core import MessageFactory, TurnContext
 from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
 from dialogs.common import adaptive
@@ -23,12 +23,14 @@ from dialogs.common.context import Services, current_staff, language
 from dialogs.common.memory import recall, remember
 from dialogs.common.student_lookup import one_student
 from dialogs.logbook.absence_card import absence_picture
+from dialogs.logbook.absence_chart import render
 from dialogs.logbook.logbook_card import logbook_card, numbered
 from dialogs.logbook.logbook_request import (
     filters_from_state,
     filters_to_state,
     parse_logbook_request,
 )
+from dialogs.logbook.picture_delivery import picture_urls
 from dialogs.texts import say, say_refused
 from domain.absence.ports import HistoryUnitOfWork
 from domain.access import may_export
@@ -101,7 +103,7 @@ async def show_page(
     if view.student is None:
         await dc.context.send_activity(say(lang, "NOT_FOUND"))
         return
-    absence = await absence_elements(staff, view, services, lang)
+    absence = await absence_elements(dc.context, view, services)
     content = logbook_card(view, filters, lang, services.today(),
                            may_export(staff, view.student), absence)
     await dc.context.send_activity(MessageFactory.attachment(adaptive.attachment(content)))
@@ -112,15 +114,18 @@ async def show_page(
     })
 
 
-async def absence_elements(staff: Staff, view: LogbookView, services: Services,
-                           lang: str) -> list[Element]:
+async def absence_elements(turn: TurnContext, view: LogbookView,
+                           services: Services) -> list[Element]:
     """The absence picture on a logbook's first page, for those who may see absence."""
     if view.page != 1 or view.student is None:
         return []
     uow = cast(Callable[[], HistoryUnitOfWork], services.uow)  # SqlUnitOfWork has it
-    overview = await read_absence_overview(staff, view.student, uow(), services.protocol,
-                                           services.now())
-    return absence_picture(overview, lang) if overview is not None else []
+    overview = await read_absence_overview(current_staff(turn), view.student, uow(),
+                                           services.protocol, services.now())
+    if overview is None:
+        return []
+    urls = await picture_urls(turn, services, render(overview))
+    return absence_picture(overview, language(turn), urls)
 
 
 async def _read(

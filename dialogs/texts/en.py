@@ -405,7 +405,7 @@ TEXTS: Final[dict[str, str]] = {
     "TERMINAL_WELCOME": "You chat as {name}. Type 'help'; Ctrl-D or 'exit' stops.",
     # Refusals of the command line (bot/commands).
     "NO_STAFF_WITH_EMAIL": "No staff member with e-mail address {email}.",
-    # The absence picture on the logbook card (dialogs/absence_card.py).
+    # The absence picture on the logbook card (dialogs/logbook/absence_card.py).
     "PICTURE_HEADING": "Absence this school year ({year}), per week",
     "PICTURE_ALT": (
         "Absence per week in school year {year}: late {late} times, {truancy:g} lesson hours "

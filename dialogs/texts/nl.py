@@ -432,7 +432,7 @@ TEXTS: Final[dict[str, str]] = {
     "TERMINAL_WELCOME": "Je chat als {name}. Typ 'help'; Ctrl-D of 'exit' stopt.",
     # Refusals of the command line (bot/commands).
     "NO_STAFF_WITH_EMAIL": "Geen medewerker met e-mailadres {email}.",
-    # The absence picture on the logbook card (dialogs/absence_card.py).
+    # The absence picture on the logbook card (dialogs/logbook/absence_card.py).
     "PICTURE_HEADING": "Verzuim dit schooljaar ({year}), per week",
     "PICTURE_ALT": (
         "Verzuim per week in schooljaar {year}: {late} keer te laat, {truancy:g} lesuren "

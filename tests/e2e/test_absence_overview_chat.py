@@ -21,12 +21,14 @@ from tests.support.notify import (
 from tests.support.school import DOCENT, MENTOR, VC, ZUID_DOCENT
 
 
-def images(sent: list[Sent]) -> list[dict[str, Any]]:
+def images(sent: list[Sent], *, alt_text: bool = True) -> list[dict[str, Any]]:
+    """The cards' Image elements: with an alt text (the absence picture), or (False) without
+    one (the legend's colour samples)."""
     found: list[dict[str, Any]] = []
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
-            if node.get("type") == "Image" and "altText" in node:
+            if node.get("type") == "Image" and ("altText" in node) == alt_text:
                 found.append(node)
             for value in node.values():
                 walk(value)

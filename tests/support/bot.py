@@ -68,8 +68,10 @@ def settings_for(database_url: str, **overrides: Any) -> Settings:
 
 
 @asynccontextmanager
-async def running_bot(settings: Settings, clock: Clock | None = None) -> AsyncIterator[BotClient]:
+async def running_bot(settings: Settings, clock: Clock | None = None,
+                      port: int = 0) -> AsyncIterator[BotClient]:
+    """`port`: 0 for any free one."""
     app = create_app(settings, now=clock or Clock())
-    async with running_connector() as connector, serve(app) as url, \
+    async with running_connector() as connector, serve(app, port) as url, \
             aiohttp.ClientSession() as http:
         yield BotClient(url, connector, http, app)

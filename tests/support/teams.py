@@ -38,13 +38,21 @@ def base(kind: str, person: Person, service_url: str, *, conversation_type: str 
 
 
 def message(person: Person, service_url: str, text: str = "", *,
-            value: dict[str, Any] | None = None, **options: Any) -> dict[str, Any]:
+            value: dict[str, Any] | None = None, platform: str | None = None,
+            **options: Any) -> dict[str, Any]:
+    """`platform`: the clientInfo entity's (desktop, web, android, ios); None: no entity."""
     activity = base("message", person, service_url, **options)
     activity["text"] = text
     activity["textFormat"] = "plain"
+    entities: list[dict[str, Any]] = []
     if "<at>lvsbot</at>" in text:  # Teams marks an @mention of the bot with an entity
-        activity["entities"] = [{"type": "mention", "text": "<at>lvsbot</at>",
-                                 "mentioned": {"id": BOT_ID, "name": "lvsbot"}}]
+        entities.append({"type": "mention", "text": "<at>lvsbot</at>",
+                         "mentioned": {"id": BOT_ID, "name": "lvsbot"}})
+    if platform is not None:  # which client sent it, as Teams says on every message
+        entities.append({"type": "clientInfo", "locale": activity["locale"], "country": "NL",
+                         "platform": platform, "timezone": "Europe/Amsterdam"})
+    if entities:
+        activity["entities"] = entities
     if value is not None:
         activity["value"] = value
     return activity

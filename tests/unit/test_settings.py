@@ -39,6 +39,13 @@ def test_defaults_are_local_development_on_loopback(tmp_path: Path) -> None:
     ({"LVS_SICK_CHECK_AT": "25:00"}, "LVS_SICK_CHECK_AT"),
     ({"LVS_SICK_CHECK_JOB": "2"}, "LVS_SICK_CHECK_JOB"),
     ({"LVS_STOCK_SDK": "maybe"}, "LVS_STOCK_SDK"),
+    ({"LVS_PUBLIC_URL": "http://lvsbot.school.nl"}, "LVS_PUBLIC_URL"),  # not https
+    ({"LVS_PUBLIC_URL": "lvsbot.school.nl"}, "LVS_PUBLIC_URL"),
+    ({"LVS_PUBLIC_URL": "https://lvsbot.school.nl/?x=1"}, "LVS_PUBLIC_URL"),
+    ({"LVS_PUBLIC_URL": "https://user@lvsbot.school.nl"}, "LVS_PUBLIC_URL"),
+    ({"LVS_PICTURE_LINK_MINUTES": "0"}, "LVS_PICTURE_LINK_MINUTES"),
+    ({"LVS_PICTURE_LINK_MINUTES": "kwartier"}, "LVS_PICTURE_LINK_MINUTES"),
+    ({"LVS_PICTURE_LINK_MINUTES": "1441"}, "LVS_PICTURE_LINK_MINUTES"),
 ])
 def test_a_bad_value_names_the_variable(env: dict[str, str], named: str, tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match=named):
@@ -84,6 +91,13 @@ def test_a_dotenv_file_is_read_and_the_environment_wins(tmp_path: Path) -> None:
     ({"LVS_STOCK_SDK": "1"}, lambda s: s.stock_sdk, True),
     ({"LVS_INGEST_TOKEN": " t0k "}, lambda s: s.ingest_token, "t0k"),
     ({"LVS_LOG_FORMAT": "JSON"}, lambda s: s.log_format, "json"),
+    ({}, lambda s: s.public_url, ""),
+    ({"LVS_PUBLIC_URL": " https://lvsbot.school.nl/ "}, lambda s: s.public_url,
+     "https://lvsbot.school.nl"),
+    ({"LVS_PUBLIC_URL": "http://127.0.0.1:3978"}, lambda s: s.public_url,
+     "http://127.0.0.1:3978"),
+    ({}, lambda s: s.picture_link_minutes, 15),
+    ({"LVS_PICTURE_LINK_MINUTES": "60"}, lambda s: s.picture_link_minutes, 60),
 ])
 def test_each_variable_is_parsed_into_its_setting(env: dict[str, str], read: Any,
                                                   expected: object) -> None:
