@@ -1,18 +1,31 @@
 # Every target installs what it needs into .venv first; a second run is quick
-# because the install only repeats when pyproject.toml changed.
+# because the install only repeats when requirements.lock or pyproject.toml changed.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
+PIP := $(BIN)/python -m pip --disable-pip-version-check
 
-.PHONY: install run test lint bench package playground playground-check screenshots chat clean
+.PHONY: install lock run test lint bench package playground playground-check screenshots chat clean
 
-$(STAMP): pyproject.toml
+# Every dependency (dev tools included) from the lock, each file checked against its hash;
+# then the project itself, without resolving anything again.
+$(STAMP): $(LOCK) pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PIP) install --quiet --require-hashes -r $(LOCK)
+	$(PIP) install --quiet --no-deps -e .
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# Renew the lock from pyproject.toml (pins and hashes of everything, the dev extra included;
+# uvloop keeps its platform marker). pip-tools is installed into .venv at use time.
+lock:
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet 'pip-tools>=7.4'
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra dev \
+		--no-emit-find-links --no-emit-index-url --output-file $(LOCK) pyproject.toml
 
 run: install
 	$(BIN)/lvsbot db upgrade

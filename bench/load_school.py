@@ -21,7 +21,7 @@ from storage.tables import Location, MentorRow, StaffRow, StudentRow
 from tests.support.school import Person
 
 STUDENTS_PER_MENTOR = 10
-TOKEN = "load-test-token"
+TOKEN = "load-test-token-of-32-characters"
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,16 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def is_loopback_url(url: str | None) -> bool:
+    """An http(s) URL whose host is this machine (a local connector, a local upload)."""
+    try:
+        parts = urlsplit(url or "")
+        host = parts.hostname or ""
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and is_loopback(host)
+
+
 def read_dotenv(path: Path) -> dict[str, str]:
     """KEY=VALUE lines; '#' comments and blank lines ignored; quotes around values removed."""
     if not path.is_file():

@@ -88,15 +88,15 @@ def build_runtime(
         services, PersonalChats(sending.references, settings.app_id, now).send,
         lambda draft: seen.first_sighting("message-action", draft, now()))
     bot = LvsBot(
-        tenant_id=settings.tenant_id,
+        tenants=frozenset(settings.tenant_ids),
         app_id=settings.app_id,
-        identities=Identities(services.uow),
+        identities=Identities(services.uow, now),
         references=sending.references,
         conversation_state=conversation_state,
         dialog=main_dialog,
         commands=lambda: commands,
         now=now,
-        files=FileDelivery(offers, services),
+        files=FileDelivery(offers, services, loopback_only=settings.local_development),
         seen=seen,
         message_action=message_action,
     )

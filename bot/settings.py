@@ -28,6 +28,7 @@ GRAPH_URL = "https://graph.microsoft.com/v1.0"
 TOKEN_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"
 GRAPH_SCOPE = "https://graph.microsoft.com/.default"
 APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
+MIN_INGEST_TOKEN = 32
 
 
 def environment(values: Mapping[str, str] | None = None,
@@ -72,7 +73,7 @@ class GraphSettings:
         """None when switched off; on, a SettingsError names whatever is missing."""
         if not env.switch(values, "LVS_GRAPH_INSTALL", False):
             return None
-        tenant = env.text(values, "MicrosoftAppTenantId")
+        tenant = env.text(values, "MicrosoftAppTenantId").split(",")[0].strip()
         config = cls(
             catalog_app_id=env.text(values, "LVS_TEAMS_APP_CATALOG_ID"),
             graph_url=env.text(values, "LVS_GRAPH_URL", GRAPH_URL).rstrip("/"),
@@ -115,6 +116,10 @@ class Settings:
     # LVS_PUBLIC_URL: https://<the bot's host>; empty: pictures only as data URIs
     public_url: str = ""
     picture_link_minutes: int = 15  # LVS_PICTURE_LINK_MINUTES: how long a picture link works
+    # The Bot Framework's OpenID metadata and Entra ID's login host: never from the
+    # environment (a changed URL would let anyone sign tokens); tests point them at loopback.
+    openid_metadata_url: str = ""
+    login_url: str = ""
 
     @classmethod
     def from_env(cls, values: Mapping[str, str] | None = None,
@@ -157,6 +162,11 @@ class Settings:
         return not self.app_id
 
     @property
+    def tenant_ids(self) -> tuple[str, ...]:
+        """MicrosoftAppTenantId: the school's tenant, or an explicit comma-separated list."""
+        return tuple(part.strip() for part in self.tenant_id.split(",") if part.strip())
+
+    @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
@@ -169,8 +179,13 @@ class Settings:
         if self.app_id and not self.app_password and self.app_type != "UserAssignedMSI":
             raise SettingsError("MicrosoftAppPassword is required when MicrosoftAppId is set "
                                 "(or set MicrosoftAppType=UserAssignedMSI)")
-        if self.app_type == "SingleTenant" and self.app_id and not self.tenant_id:
-            raise SettingsError("MicrosoftAppTenantId is required for a SingleTenant app")
+        if self.app_id and not self.tenant_ids:
+            raise SettingsError("MicrosoftAppTenantId is required: the school's tenant id "
+                                "(several, if ever needed, separated by commas); activities "
+                                "from every other tenant are refused")
+        if self.ingest_token and len(self.ingest_token) < MIN_INGEST_TOKEN:
+            raise SettingsError(f"LVS_INGEST_TOKEN must have at least {MIN_INGEST_TOKEN} "
+                                "characters (e.g. `openssl rand -hex 32`)")
         if self.local_development and not is_loopback(self.host):
             raise SettingsError(f"HOST={self.host} is not a loopback address: without "
                                 "MicrosoftAppId the bot only listens on 127.0.0.1 or ::1")
@@ -211,7 +226,7 @@ class Settings:
             APP_PASSWORD=self.app_password,
             # Without an app id the SDK only accepts MultiTenant (it then skips authentication).
             APP_TYPE=self.app_type if self.app_id else "MultiTenant",
-            APP_TENANTID=self.tenant_id,
+            APP_TENANTID=self.tenant_ids[0] if self.tenant_ids else "",
         )
 
 

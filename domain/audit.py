@@ -16,6 +16,7 @@ class AuditAction(StrEnum):
     SEARCH = "search"
     SIGNAL = "signal"
     RETENTION_DELETE = "retention_delete"
+    IDENTITY_LINK = "identity_link"  # a roster row got its aadObjectId by e-mail
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ def create_engine(url: str, *, sqlite_module: Any = None, **options: Any) -> Asy
     not aiosqlite's (the bot passes its own, bot/sdk_fast/sqlite_inline.py); unused on
     PostgreSQL."""
     parsed = async_url(url)
+    # A statement's values (a form's description, a student's name) must never reach an
+    # exception message, and through it a log line.
+    options.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         # `timeout` is how long a statement waits for another process's write lock. Keep enough
         # pooled connections that a busy bot (16 turns at once) never opens one per turn.
@@ -43,7 +46,10 @@ def create_engine(url: str, *, sqlite_module: Any = None, **options: Any) -> Asy
         # Most-recently-used first: sessions seldom overlap now, so one or two warm
         # connections (SQLite's page cache is per connection) serve most turns.
         options.setdefault("pool_use_lifo", True)
-        connect_args = {"timeout": 30, **options.pop("connect_args", {})}
+        # `?timeout=` in the URL shortens or lengthens the 30 s wait for another writer.
+        wait = float(parsed.query.get("timeout", 30))  # type: ignore[arg-type]
+        parsed = parsed.difference_update_query(["timeout"])
+        connect_args = {"timeout": wait, **options.pop("connect_args", {})}
         if sqlite_module is not None:
             options["module"] = sqlite_module
         engine = create_async_engine(parsed, connect_args=connect_args, **options)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Row, Select, and_, bindparam, select
+from sqlalchemy import Row, Select, and_, bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.access import StudentScope
@@ -68,6 +68,13 @@ class SqlDirectory:
 
     async def staff_by_id(self, staff_id: str) -> Staff | None:
         return await self._one_staff(StaffRow.id == staff_id)
+
+    async def link_aad(self, staff_id: str, aad_object_id: str) -> bool:
+        result = await self._session.execute(
+            update(StaffRow).where(StaffRow.id == staff_id, StaffRow.aad_object_id.is_(None),
+                                   StaffRow.left_on.is_(None))
+            .values(aad_object_id=aad_object_id))
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def staff_at(self, location: str) -> list[Staff]:
         rows = await self._session.scalars(

@@ -78,6 +78,16 @@ class SqlOutbox:
         return [await self._with_items(message) for message in sorted(messages,
                                                                       key=lambda m: m.id)]
 
+    async def renew(self, message_id: int, worker: str, now: datetime,
+                    lease: timedelta) -> bool:
+        result = await self._session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == message_id, OutboxRow.status == Status.CLAIMED,
+                   OutboxRow.claimed_by == worker)
+            .values(claimed_until=utc(now + lease))
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
     async def mark_sent(self, message_id: int, worker: str, result: SendResult,
                         now: datetime) -> bool:
         return await self._finish(message_id, worker, status=Status.SENT, sent_at=utc(now),

@@ -12,6 +12,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, time
 
+from bot.logs import error_summary
 from domain.retention import next_run
 
 log = logging.getLogger(__name__)
@@ -53,8 +54,8 @@ class DailyRunner:
     async def _run_once(self) -> None:
         try:
             await self._job.run(self._now())
-        except Exception:  # noqa: BLE001 - the next day tries again; serve keeps running
-            log.exception("daily job %s failed", self._job.name)
+        except Exception as error:  # noqa: BLE001 - the next day tries again; serve goes on
+            log.error("daily job %s failed: %s", self._job.name, error_summary(error))
 
 
 @asynccontextmanager

@@ -19,14 +19,14 @@ from domain.notify.ports import NotifyUnitOfWork
 def build_worker(settings: Settings, sending: Sending, uow: Callable[[], NotifyUnitOfWork],
                  now: Callable[[], datetime]) -> OutboxWorker:
     config, graph = settings.notify, settings.graph
+    tenant = next(iter(settings.tenant_ids), "")  # the school's (the first, if several)
     notifier = TeamsNotifier(
-        adapter=sending.adapter, app_id=settings.app_id, tenant_id=settings.tenant_id,
+        adapter=sending.adapter, app_id=settings.app_id, tenant_id=tenant,
         references=sending.references, uow=uow, limiter=RateLimiter(),
         now=now, service_url=config.service_url,
         graph=graph and GraphChats(  # a recipient without a chat: install the app first
             client=GraphClient(graph), uow=uow, references=sending.references,
-            app_id=settings.app_id, tenant_id=settings.tenant_id,
-            service_url=config.service_url))
+            app_id=settings.app_id, tenant_id=tenant, service_url=config.service_url))
     return OutboxWorker(uow=uow, notifier=notifier, hours=config.hours, now=now,
                         tuning=WorkerTuning(poll_seconds=config.poll_seconds))
 

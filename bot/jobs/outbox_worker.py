@@ -3,6 +3,9 @@
 Runs inside `lvsbot serve` and on its own as `lvsbot worker`; several may run at once
 (on PostgreSQL): each row is claimed by one worker with a lease before it is sent, and
 rows left claimed by a stopped worker are taken again when their lease runs out.
+Right before each send the worker renews that row's lease (a full lease for one send,
+which the connector's timeouts keep far shorter) and skips a row whose lease went to
+another worker meanwhile; each row is marked sent as soon as Teams accepted it.
 Stopping finishes the sends in flight and hands the rest of the batch back at once.
 """
 
@@ -17,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.logs import error_summary
 from domain.notify.delivery import settle
 from domain.notify.fanout import announce_signals
 from domain.notify.outbox import ClaimedMessage, RetryPolicy
@@ -29,7 +33,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class WorkerTuning:
-    batch: int = 50  # rows claimed at once
+    batch: int = 16  # rows claimed at once: one per send in flight
     concurrency: int = 16  # sends in flight
     poll_seconds: float = 1.0  # idle wait between claims
     nudge_seconds: float = 300.0  # how often overdue actions are looked for
@@ -72,8 +76,8 @@ class OutboxWorker:
         while not self._stopping.is_set():
             try:
                 busy = await self.run_once()
-            except Exception:  # noqa: BLE001 - e.g. the database is down: try again later
-                log.exception("outbox round failed")
+            except Exception as error:  # noqa: BLE001 - e.g. the database is down: later
+                log.error("outbox round failed: %s", error_summary(error))
                 busy = 0
             if not busy:
                 try:
@@ -97,9 +101,19 @@ class OutboxWorker:
                 await uow.outbox.retry_at(message.id, self.name, self._now(), "worker stopped")
                 await uow.commit()
             return
+        if not await self._renew(message):
+            log.info("message %s skipped: its lease went to another worker", message.id)
+            return
         result = await self._notifier.send(message)
         await settle(self._uow(), message, self.name, result, self._policy, self._hours,
                      self._now(), self._jitter)
+
+    async def _renew(self, message: ClaimedMessage) -> bool:
+        async with self._uow() as uow:
+            renewed = await uow.outbox.renew(message.id, self.name, self._now(),
+                                             self._policy.lease)
+            await uow.commit()
+        return renewed
 
     async def _nudge_now_and_then(self) -> None:
         clock = asyncio.get_running_loop().time()

@@ -15,6 +15,7 @@ from botbuilder.schema import Attachment
 from botbuilder.schema.teams import FileConsentCardResponse, FileInfoCard, FileUploadInfo
 from botbuilder.schema.teams.additional_properties import ContentType
 
+from bot.env_values import is_loopback_url
 from dialogs.common.context import Services, current_staff, language
 from dialogs.export.export_dialog import offered
 from dialogs.export.file_offer import FileOffers, OfferedFile
@@ -28,8 +29,12 @@ UPLOAD_TIMEOUT = aiohttp.ClientTimeout(total=120)
 
 
 class FileDelivery:
-    def __init__(self, offers: FileOffers, services: Services) -> None:
+    def __init__(self, offers: FileOffers, services: Services, *,
+                 loopback_only: bool = False) -> None:
         self._offers, self._services = offers, services
+        # Local development has no token: any page could post an accept naming its own
+        # server as the upload URL. Only the (loopback) connector's own flow is followed.
+        self._loopback_only = loopback_only
 
     async def accept(self, turn: TurnContext, response: FileConsentCardResponse) -> None:
         context = response.context if isinstance(response.context, dict) else {}
@@ -38,9 +43,12 @@ class FileDelivery:
             await turn.send_activity(say(language(turn), "GONE"))
             return
         info: FileUploadInfo = response.upload_info
-        if not await upload(info.upload_url, file.content):
+        refused = self._loopback_only and not is_loopback_url(info.upload_url)
+        if refused:
+            log.warning("refused an upload URL outside the loopback connector")
+        if refused or not await upload(info.upload_url, file.content):
             await turn.send_activity(say(language(turn), "UPLOAD_FAILED",
-                                              number=file.student_number))
+                                         number=file.student_number))
             return
         card = Attachment(content_type=ContentType.FILE_INFO_CARD, name=info.name,
                           content_url=info.content_url,

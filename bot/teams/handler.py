@@ -24,7 +24,7 @@ from botbuilder.schema.teams import FileConsentCardResponse, TeamInfo
 
 from bot.teams import message_action_invokes
 from bot.teams.file_upload import FileDelivery
-from bot.teams.identity import Identities
+from bot.teams.identity import Identities, tenant_of
 from bot.teams.references import ReferenceBook
 from dialogs.common.commands import Command, help_lines, match_command
 from dialogs.common.context import (
@@ -51,7 +51,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
     def __init__(
         self,
         *,
-        tenant_id: str,
+        tenants: frozenset[str],
         app_id: str,
         identities: Identities,
         references: ReferenceBook,
@@ -63,7 +63,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         seen: SeenActivities,
         message_action: MessageAction,
     ) -> None:
-        self._tenant_id = tenant_id
+        self._tenants = tenants
         self._app_id = app_id
         self._identities = identities
         self._references = references
@@ -187,9 +187,9 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         await turn_context.send_activity(MessageFactory.text(text))
 
     def _from_our_tenant(self, turn_context: TurnContext) -> bool:
-        if not self._tenant_id:
-            return True
-        return tenant_of(turn_context) == self._tenant_id
+        """MicrosoftAppTenantId's tenants only (required with an app id; local development
+        without one accepts any)."""
+        return not self._tenants or tenant_of(turn_context) in self._tenants
 
     async def _refuse(self, turn_context: TurnContext) -> None:
         kind = turn_context.activity.type
@@ -199,16 +199,6 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
             kind == ActivityTypes.installation_update and turn_context.activity.action == "add"
         ):
             await turn_context.send_activity(say(language(turn_context), "NOT_ALLOWED"))
-
-
-def tenant_of(turn_context: TurnContext) -> str | None:
-    """The Python SDK drops conversation.tenantId: Teams puts it in channelData.tenant.id."""
-    data = turn_context.activity.channel_data
-    if isinstance(data, dict):
-        tenant = data.get("tenant")
-        if isinstance(tenant, dict):
-            return tenant.get("id")
-    return None
 
 
 def _role_order(role: Role) -> int:

@@ -13,6 +13,7 @@ import logging
 from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.schema import Activity, ActivityTypes
 
+from bot.logs import error_summary
 from bot.teams.turn_errors import _is_database_unavailable  # one rule for "database down"
 from dialogs.common.context import language
 from dialogs.message_action.action import FETCH, SUBMIT, MessageAction
@@ -34,7 +35,9 @@ async def answer(action: MessageAction, turn: TurnContext) -> InvokeResponse:
         body = await action.answer(turn)
     except Exception as error:  # noqa: BLE001 - answered below, logged without content
         down = _is_database_unavailable(error)
-        log.error("message action failed: %s", type(error).__name__, exc_info=not down)
+        # the type and place only: the message may quote a student's file
+        log.error("message action failed: %s (activity %s)", error_summary(error),
+                  turn.activity.id)
         body = message_task(say(language(turn), "TRY_LATER" if down else
                                 "SOMETHING_WENT_WRONG"))
     return InvokeResponse(status=200, body=body)

@@ -9,33 +9,42 @@ from botbuilder.integration.aiohttp import (
     CloudAdapter,
     ConfigurationBotFrameworkAuthentication,
 )
-from botframework.connector.auth import BotFrameworkAuthentication
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.sdk_fast import FastPaths
-from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication
 from bot.settings import Settings
+from bot.teams.access_tokens import AccessTokens
+from bot.teams.authentication import VerifiedAuthentication
+from bot.teams.channel_tokens import ChannelTokens, SigningKeys
 from bot.teams.references import ReferenceBook
 from storage.conversation_refs import ConversationReferences
 
 
 @dataclass
 class Sending:
-    authentication: BotFrameworkAuthentication
+    authentication: VerifiedAuthentication
     adapter: CloudAdapter
     references: ReferenceBook
 
     async def close(self) -> None:
         """The cached connector clients' HTTP sessions (none when stock)."""
-        if isinstance(self.authentication, CachingBotFrameworkAuthentication):
-            await self.authentication.close()
+        await self.authentication.close()
+
+
+def channel_tokens(settings: Settings) -> ChannelTokens | None:
+    """Incoming tokens are checked by channel_tokens.py; there are none without an app id."""
+    if settings.local_development:
+        return None
+    return ChannelTokens(settings.app_id, SigningKeys(settings.openid_metadata_url))
 
 
 def build_sending(settings: Settings, sessions: async_sessionmaker[AsyncSession],
                   fast: FastPaths) -> Sending:
     # The SDK's authentication; with connector clients reused across turns unless stock
     # (bot/sdk_fast/connectors.py)
-    authentication = fast.authentication(
-        ConfigurationBotFrameworkAuthentication(settings.bot_auth()))
+    # and always with its network calls off the event loop (bot/teams/authentication.py)
+    authentication = VerifiedAuthentication(
+        fast.authentication(ConfigurationBotFrameworkAuthentication(settings.bot_auth())),
+        channel_tokens(settings), AccessTokens(settings.login_url))
     return Sending(authentication, CloudAdapter(authentication),
                    ReferenceBook(ConversationReferences(sessions)))

@@ -6,8 +6,9 @@ import logging
 
 from botbuilder.core import ConversationState, TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
-from sqlalchemy.exc import DBAPIError, InterfaceError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from bot.logs import error_summary
 from dialogs.texts import language_of, say
 
 log = logging.getLogger(__name__)
@@ -16,17 +17,20 @@ log = logging.getLogger(__name__)
 def install_turn_error_handler(adapter: CloudAdapter, state: ConversationState) -> None:
     async def on_turn_error(turn: TurnContext, error: Exception) -> None:
         database_down = _is_database_unavailable(error)
+        activity = turn.activity.id
         if database_down:
-            log.error("database unavailable during a turn: %s", type(error).__name__)
-        else:
-            log.exception("a turn failed", exc_info=error)
+            log.error("database unavailable during a turn: %s (activity %s)",
+                      type(error).__name__, activity)
+        else:  # the type and place only: the message may quote a student's file
+            log.error("a turn failed: %s (activity %s)", error_summary(error), activity)
         key = "TRY_LATER" if database_down else "SOMETHING_WENT_WRONG"
         try:
             await turn.send_activity(say(language_of(turn.activity.locale), key))
             if not database_down:
                 await _forget_conversation(turn, state)  # a broken dialog must not trap anyone
-        except Exception:  # noqa: BLE001 - the user cannot be reached either; logged
-            log.exception("could not tell the user about the failed turn")
+        except Exception as failed:  # noqa: BLE001 - the user cannot be reached either
+            log.error("could not tell the user about the failed turn: %s",
+                      error_summary(failed))
 
     adapter.on_turn_error = on_turn_error
 
@@ -34,7 +38,14 @@ def install_turn_error_handler(adapter: CloudAdapter, state: ConversationState) 
 def _is_database_unavailable(error: BaseException) -> bool:
     if isinstance(error, InterfaceError | ConnectionError | OSError | TimeoutError):
         return True
+    if isinstance(error, OperationalError) and _sqlite_busy(error):
+        return True  # another program held SQLite's write lock past the timeout
     return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
+def _sqlite_busy(error: OperationalError) -> bool:
+    message = str(error.orig).lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 async def _forget_conversation(turn: TurnContext, state: ConversationState) -> None:

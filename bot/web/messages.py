@@ -6,14 +6,21 @@ import json
 import logging
 from typing import Any
 
-import jwt
 from aiohttp import web
 from botbuilder.schema import Activity
 
 from bot.logs import new_request_id
-from bot.runtime import RUNTIME, Runtime
+from bot.runtime import RUNTIME, SETTINGS, Runtime
 from bot.sdk_fast import ActivityReader
-from bot.sdk_fast.errors import KEY_FETCH_ERRORS
+from bot.teams.access_tokens import TokensUnavailable
+from bot.teams.channel_tokens import KeysUnavailable, Unauthorized
+from bot.web.request_guards import (
+    MAX_NESTING,
+    nesting_depth,
+    refuse_other_sites,
+    require_json,
+    require_loopback_connector,
+)
 
 log = logging.getLogger(__name__)
 
@@ -28,19 +35,35 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
 
 
 async def messages(request: web.Request) -> web.Response:
-    runtime: Runtime = request.app[RUNTIME]
     new_request_id()
+    try:
+        return await _answer(request, request.app[RUNTIME])
+    except web.HTTPException as refusal:  # one line per refusal, never a traceback
+        if refusal.status >= 400:
+            level = logging.WARNING if refusal.status >= 500 else logging.INFO
+            log.log(level, "refused POST /api/messages: %s %s", refusal.status, refusal.text)
+        raise
+
+
+async def _answer(request: web.Request, runtime: Runtime) -> web.Response:
+    require_json(request)
+    refuse_other_sites(request)
     activity = await _read_activity(request, runtime.activities)
+    if request.app[SETTINGS].local_development:
+        require_loopback_connector(activity.service_url)
     auth_header = request.headers.get("Authorization", "")
     try:
         invoke = await runtime.adapter.process_activity(auth_header, activity,
                                                         runtime.bot.on_turn)
-    except (PermissionError, jwt.PyJWTError):
-        raise web.HTTPUnauthorized(text="missing or invalid Bot Framework token") from None
-    except KEY_FETCH_ERRORS as error:
-        # The token's signing keys could not be fetched: refuse now, Teams will retry.
-        log.error("could not verify a Bot Framework token: %s", type(error).__name__)
-        raise web.HTTPServiceUnavailable(text="cannot verify tokens right now") from None
+    except Unauthorized as error:
+        raise web.HTTPUnauthorized(text=f"invalid Bot Framework token: {error}") from None
+    except PermissionError:  # the SDK's own check (local development's anonymous path)
+        raise web.HTTPUnauthorized(text="missing Bot Framework token") from None
+    except (KeysUnavailable, TokensUnavailable) as error:
+        # Keys to check the token, or a token to answer with, could not be had in time:
+        # refuse now; Teams tries again.
+        raise web.HTTPServiceUnavailable(
+            text=f"cannot reach the Bot Framework right now ({error})") from None
     if invoke is not None:
         body: Any = invoke.body
         if hasattr(body, "serialize"):
@@ -51,8 +74,6 @@ async def messages(request: web.Request) -> web.Response:
 
 async def _read_activity(request: web.Request,
                          activities: ActivityReader) -> Activity:
-    if "application/json" not in request.headers.get("Content-Type", ""):
-        raise web.HTTPUnsupportedMediaType(text="send the activity as application/json")
     if request.content_length is not None and request.content_length > MAX_ACTIVITY_BYTES:
         raise web.HTTPRequestEntityTooLarge(MAX_ACTIVITY_BYTES, request.content_length)
     raw = await request.content.read(MAX_ACTIVITY_BYTES + 1)
@@ -62,6 +83,10 @@ async def _read_activity(request: web.Request,
         body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise web.HTTPBadRequest(text="the body is not JSON") from None
+    except RecursionError:
+        raise web.HTTPBadRequest(text="the JSON is nested too deeply") from None
+    if nesting_depth(body) > MAX_NESTING:
+        raise web.HTTPBadRequest(text="the JSON is nested too deeply")
     if not isinstance(body, dict) or not isinstance(body.get("type"), str):
         raise web.HTTPBadRequest(text="the body is not an activity (no type)")
     wrong = [name for name, kind in _FIELD_TYPES.items()

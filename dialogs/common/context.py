@@ -46,9 +46,11 @@ def language(turn: TurnContext) -> str:
 
 
 def is_personal_chat(turn: TurnContext) -> bool:
+    """Only what Teams marks "personal": an activity without a type (a forged or odd one)
+    is treated as a group, where no student's file is shown."""
     conversation = turn.activity.conversation
     kind = getattr(conversation, "conversation_type", None) if conversation else None
-    return kind in (None, "personal")
+    return kind == "personal"
 
 
 def submitted(turn: TurnContext) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from botbuilder.core import CardFactory, MessageFactory
 from botbuilder.schema import Activity
 
 from dialogs.common.absence_headline import headline
+from dialogs.common.markdown import escape_markdown
 from dialogs.texts import say
 from domain.forms import FormType
 from domain.notify.prompt import ActionLine, Note, Prompt
@@ -53,10 +54,13 @@ def prompt_items(prompt: Prompt, lang: str, card_id: int | None,
                  today: date) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     if prompt.note in _NOTES:
-        items.append(text_block(say(lang, _NOTES[prompt.note], about=prompt.about),
+        about = escape_markdown(prompt.about)
+        items.append(text_block(say(lang, _NOTES[prompt.note], about=about),
                            color="Attention", weight="Bolder"))
-    items.append(text_block(say(lang, "HEADING", name=prompt.student_name,
-                                klass=prompt.class_name), size="Medium", weight="Bolder"))
+    # Names come from the roster: shown as typed, never as a link or markup.
+    items.append(text_block(say(lang, "HEADING", name=escape_markdown(prompt.student_name),
+                                klass=escape_markdown(prompt.class_name)),
+                            size="Medium", weight="Bolder"))
     items.append(text_block(headline(prompt.rule, prompt.threshold, prompt.topic, lang)))
     if prompt.dates:
         dates = ", ".join(f"{day:%d-%m-%Y}" for day in prompt.dates)
@@ -99,7 +103,7 @@ def done_button(action: ActionLine, lang: str, card_id: int | None) -> dict[str,
 
 def action_state(action: ActionLine, lang: str, today: date) -> str:
     if action.done_at is not None:
-        return say(lang, "DONE_BY", name=action.done_by or "?",
+        return say(lang, "DONE_BY", name=escape_markdown(action.done_by or "?"),
                         at=f"{action.done_at:%d-%m-%Y %H:%M}")
     key = "OVERDUE" if action.due_on < today else "DUE"
     return say(lang, key, day=f"{action.due_on:%d-%m-%Y}")

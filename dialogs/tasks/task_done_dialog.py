@@ -16,6 +16,7 @@ from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 
 from dialogs.common.commands import Command
 from dialogs.common.context import Services, current_staff, language, submitted
+from dialogs.common.markdown import escape_markdown
 from dialogs.tasks.prompt_card import prompt_activity
 from dialogs.texts import say
 from domain.notify.outbox import MessageKind
@@ -66,7 +67,7 @@ class TaskDoneDialog(Dialog):  # type: ignore[misc]
         if card_id is not None:
             await self._update_card(turn, staff, card_id, lang)
         return say(lang, "TASK_DONE", action=record.task.action,
-                        name=staff.display_name)
+                   name=escape_markdown(staff.display_name))
 
     async def _update_card(self, turn: TurnContext, staff: Staff, card_id: int,
                            lang: str) -> None:

@@ -13,6 +13,7 @@ from botbuilder.dialogs import Dialog, DialogContext, DialogTurnResult
 from dialogs.common.absence_headline import headline
 from dialogs.common.commands import Command
 from dialogs.common.context import Services, current_staff, language
+from dialogs.common.markdown import escape_markdown
 from dialogs.tasks.prompt_card import logbook_buttons, own_action, text_block
 from dialogs.texts import say
 from domain.notify.fanout import action_lines
@@ -57,5 +58,6 @@ async def _task_container(directory: Directory, task: OpenTask, lang: str, today
                            headline(signal.rule, signal.threshold, signal.topic, "nl"), lang)
     action = own_action(line, lang, None, today, more)
     return {"type": "Container", "separator": True, "items": [
-        text_block(f"{student.full_name} ({student.class_name}): {what}", weight="Bolder"),
+        text_block(f"{escape_markdown(student.full_name)} "
+                   f"({escape_markdown(student.class_name)}): {what}", weight="Bolder"),
         action]}

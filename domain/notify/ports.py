@@ -33,6 +33,12 @@ class Outbox(Protocol):
         """Due rows (or rows whose lease ran out), now leased to `worker` alone."""
         ...
 
+    async def renew(self, message_id: int, worker: str, now: datetime,
+                    lease: timedelta) -> bool:
+        """Extend `worker`'s lease on a row right before sending it; False when the row is
+        no longer theirs (the lease ran out and another worker took it, or it was settled)."""
+        ...
+
     async def mark_sent(self, message_id: int, worker: str, result: SendResult,
                         now: datetime) -> bool: ...
     async def retry_at(self, message_id: int, worker: str, at: datetime,

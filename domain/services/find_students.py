@@ -13,6 +13,10 @@ from domain.school import Staff, Student, fold
 # fallback compares against all of them, so it stays a bounded, in-memory job.
 MAX_CANDIDATES = 10_000
 CLOSENESS = 0.6
+# A name, a class and a number are a few words; each word is one LIKE in the query, and a
+# message of thousands of words would build a statement the database refuses (or that
+# blocks the loop while it is compiled).
+MAX_SEARCH_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -25,9 +29,10 @@ async def find_students(
     viewer: Staff, text: str, uow: UnitOfWork, limit: int = 10
 ) -> StudentSearch:
     """Students containing every typed word (accents and case ignored) that `viewer` is
-    involved with; students outside that circle are never found, not even as 'closest'."""
+    involved with; students outside that circle are never found, not even as 'closest'.
+    More than MAX_SEARCH_WORDS words find nobody."""
     words = fold(text).split()
-    if not words:
+    if not words or len(words) > MAX_SEARCH_WORDS:
         return StudentSearch(())
     scope = student_scope(viewer)
     async with uow:

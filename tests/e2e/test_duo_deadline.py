@@ -15,7 +15,7 @@ from tests.support.connector import Sent
 from tests.support.notify import card_texts, drain, driven_worker, notify_settings
 from tests.support.school import MENTOR, VC
 
-TOKEN = "t0ken"
+TOKEN = "t0ken-" + "x" * 32  # LVS_INGEST_TOKEN needs at least 32 characters
 
 
 @dataclass

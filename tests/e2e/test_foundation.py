@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from tests.e2e.test_tenants import set_aad
 from tests.support import teams
 from tests.support.bot import BotClient, running_bot, settings_for
 from tests.support.school import MENTOR, TEAMLEIDER, Person
@@ -64,9 +65,12 @@ async def test_an_unknown_user_is_refused_without_a_word_about_the_school(
     assert "Jan" not in reply and "noord" not in reply.lower()
 
 
-async def test_an_unknown_aad_id_is_matched_by_the_teams_member_email(
-    client: BotClient,
+async def test_an_unknown_aad_id_links_a_roster_row_without_one_by_the_teams_member_email(
+    client: BotClient, school_url: str,
 ) -> None:
+    """Only a row that has no aadObjectId yet (tests/e2e/test_tenants.py: never one that
+    has one, and audit-logged)."""
+    await set_aad(school_url, MENTOR.staff_id, None)
     moved = Person("m.jansen", MENTOR.name, MENTOR.email, "aad-new-device", "mentor")
     client.connector.members[moved.teams_id] = {
         "id": moved.teams_id, "name": moved.name, "email": MENTOR.email,

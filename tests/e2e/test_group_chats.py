@@ -48,3 +48,20 @@ async def _stored_reference(client: BotClient) -> object:
 
     app = client.app
     return await app[RUNTIME].references.reference_for(MENTOR.staff_id)
+
+
+async def test_a_conversation_without_a_type_is_not_a_personal_chat(client: BotClient) -> None:
+    """Only conversationType "personal" is personal: a missing type neither shows a
+    student's file there nor replaces the stored personal chat."""
+    await client.say(MENTOR, "help")
+    before = await _stored_reference(client)
+    untyped = teams.message(MENTOR, client.connector.url, "logboek Jan de Vries",
+                            conversation_id="19:untyped@thread.v2")
+    del untyped["conversation"]["conversationType"]
+    sent = await client.send(untyped)
+    there = [s for s in sent if s.conversation_id == "19:untyped@thread.v2"]
+    assert [s.text for s in there] == [
+        "Ik heb je geantwoord in onze persoonlijke chat: een leerlingdossier laat ik hier "
+        "niet zien."]
+    after = await _stored_reference(client)
+    assert after.conversation.id == before.conversation.id == f"a:personal-{MENTOR.aad}"

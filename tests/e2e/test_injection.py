@@ -17,8 +17,8 @@ from storage.database import create_engine
 from storage.tables import StudentRow
 from tests.e2e.logbook_school import write
 from tests.support import teams
-from tests.support.bot import BotClient, Clock
-from tests.support.notify import card_texts
+from tests.support.bot import BotClient, Clock, running_bot
+from tests.support.notify import card_texts, drain, driven_worker, notify_settings, register_lates
 from tests.support.school import MENTOR, TEAMLEIDER
 
 FIRST = "<b>Evil</b>"
@@ -70,3 +70,23 @@ async def test_the_export_escapes_names_and_texts(
     assert "&lt;b&gt;Evil&lt;/b&gt;" in html and "<b>Evil" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img" not in html
     assert "&#x27;; DROP TABLE students; --" in html
+
+
+async def test_prompt_cards_and_taken_show_the_name_as_typed(
+    odd_student: str, clock: Clock,
+) -> None:
+    settings = notify_settings(odd_student)
+    async with running_bot(settings, clock) as client, \
+            driven_worker(settings, clock) as worker:
+        await client.say(MENTOR, "help")  # the mentor's personal chat with the bot
+        await register_lates(odd_student, "300001", 6, clock)
+        client.connector.take()
+        await drain(worker)
+        prompts = client.connector.take()
+        taken = await client.send(teams.message(MENTOR, client.connector.url, "taken"))
+    assert prompts and taken
+    for sent in [*prompts, *taken]:
+        shown = card_texts(sent)
+        assert r"\*\*Vet\*\* \[klik\]\(javascript:alert\(1\)\)" in shown, shown
+        for live in ("**Vet**", "[klik](", "<b>Evil"):
+            assert live not in shown

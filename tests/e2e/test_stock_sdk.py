@@ -59,8 +59,10 @@ def assert_all_fast(runtime: Runtime) -> None:
     assert all(runtime.fast.installed.values())
     assert isinstance(runtime.conversation_state, DocumentConversationState)
     assert isinstance(runtime.activities, FastDeserializer)
-    assert isinstance(runtime.authentication, CachingBotFrameworkAuthentication)
-    assert runtime.authentication.installed == {"request_bodies": True, "reply_sender": True}
+    # The speed layer's cache sits inside the always-on VerifiedAuthentication.
+    assert isinstance(runtime.authentication.inner, CachingBotFrameworkAuthentication)
+    assert runtime.authentication.inner.installed == {"request_bodies": True,
+                                                      "reply_sender": True}
     assert runtime.engine.dialect.dbapi.aiosqlite.__name__ == "bot.sdk_fast.sqlite_inline"
 
 
@@ -68,5 +70,5 @@ def assert_all_stock(runtime: Runtime) -> None:
     assert not any(runtime.fast.installed.values())
     assert type(runtime.conversation_state) is ConversationState
     assert isinstance(runtime.activities, StockReader)
-    assert not isinstance(runtime.authentication, CachingBotFrameworkAuthentication)
+    assert not isinstance(runtime.authentication.inner, CachingBotFrameworkAuthentication)
     assert runtime.engine.dialect.dbapi.aiosqlite.__name__ == "aiosqlite"

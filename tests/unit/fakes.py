@@ -29,6 +29,13 @@ class FakeDirectory:
     async def staff_by_id(self, staff_id: str) -> Staff | None:
         return self.staff.get(staff_id)
 
+    async def link_aad(self, staff_id: str, aad_object_id: str) -> bool:
+        member = self.staff.get(staff_id)
+        if member is None or member.aad_object_id:
+            return False
+        self.staff[staff_id] = replace(member, aad_object_id=aad_object_id)
+        return True
+
     async def student(self, number: str) -> Student | None:
         return self.students.get(number)
 

@@ -11,8 +11,9 @@ from domain.absence.protocol import RuleId
 
 
 def test_without_lvs_protocol_the_shipped_default_is_used(tmp_path: Path) -> None:
-    settings = Settings.from_env({"LVS_INGEST_TOKEN": " t0k "}, dotenv=tmp_path / "none")
-    assert settings.ingest_token == "t0k"
+    token = "t0k" * 11
+    settings = Settings.from_env({"LVS_INGEST_TOKEN": f" {token} "}, dotenv=tmp_path / "none")
+    assert settings.ingest_token == token
     assert settings.protocol().rules[RuleId.LATE].thresholds[0].at == 3
 
 

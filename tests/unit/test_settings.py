@@ -89,7 +89,7 @@ def test_a_dotenv_file_is_read_and_the_environment_wins(tmp_path: Path) -> None:
     ({"LVS_SICK_CHECK_JOB": "off"}, lambda s: s.sick_check_at, None),
     ({}, lambda s: s.stock_sdk, False),
     ({"LVS_STOCK_SDK": "1"}, lambda s: s.stock_sdk, True),
-    ({"LVS_INGEST_TOKEN": " t0k "}, lambda s: s.ingest_token, "t0k"),
+    ({"LVS_INGEST_TOKEN": " " + "t0k" * 11 + " "}, lambda s: s.ingest_token, "t0k" * 11),
     ({"LVS_LOG_FORMAT": "JSON"}, lambda s: s.log_format, "json"),
     ({}, lambda s: s.public_url, ""),
     ({"LVS_PUBLIC_URL": " https://lvsbot.school.nl/ "}, lambda s: s.public_url,
@@ -106,3 +106,21 @@ def test_each_variable_is_parsed_into_its_setting(env: dict[str, str], read: Any
 
 def test_settings_built_in_code_have_the_same_defaults_as_an_empty_environment() -> None:
     assert Settings() == Settings.from_values({})
+
+
+@pytest.mark.parametrize("app_type", ["SingleTenant", "MultiTenant", "UserAssignedMSI"])
+def test_every_app_type_needs_the_schools_tenant(app_type: str) -> None:
+    env = {"MicrosoftAppId": "app", "MicrosoftAppPassword": "secret",
+           "MicrosoftAppType": app_type}
+    with pytest.raises(SettingsError, match="MicrosoftAppTenantId"):
+        Settings.from_env(env, dotenv=Path("/nonexistent"))
+    settings = Settings.from_env({**env, "MicrosoftAppTenantId": " t-1 , t-2,"},
+                                 dotenv=Path("/nonexistent"))
+    assert settings.tenant_ids == ("t-1", "t-2")
+
+
+def test_the_ingest_token_has_at_least_32_characters() -> None:
+    with pytest.raises(SettingsError, match="LVS_INGEST_TOKEN"):
+        Settings.from_env({"LVS_INGEST_TOKEN": "x" * 31}, dotenv=Path("/nonexistent"))
+    assert Settings.from_env({"LVS_INGEST_TOKEN": "x" * 32},
+                             dotenv=Path("/nonexistent")).ingest_token == "x" * 32
