@@ -41,3 +41,10 @@ def test_on_without_what_it_needs_stops_start_up(env: dict[str, str], named: str
                                                   tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match=named):
         settings(env, tmp_path)
+
+
+def test_with_several_tenants_graph_signs_in_to_the_first(tmp_path: Path) -> None:
+    env = {**APP, "MicrosoftAppTenantId": "tenant-1, tenant-2", "LVS_GRAPH_INSTALL": "on",
+           "LVS_TEAMS_APP_CATALOG_ID": "catalog-1"}
+    config = settings(env, tmp_path).graph
+    assert config is not None and "/tenant-1/" in config.token_url
