@@ -15,7 +15,8 @@ from bot.cli import command_modules
 from storage.database import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.tables import MentorRow, StaffRow, StudentRow
-from tests.support.school import Person, seed_school
+from tests.support.school import Person
+from tests.support.seed_school import seed_school
 
 
 @dataclass(frozen=True)

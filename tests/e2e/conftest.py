@@ -6,7 +6,7 @@ import pytest
 
 from storage.database import create_engine
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
-from tests.support.school import seed_school
+from tests.support.seed_school import seed_school
 
 
 @pytest.fixture

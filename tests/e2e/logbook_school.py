@@ -18,36 +18,8 @@ from storage.database import create_engine, session_factory
 from storage.tables import AuditRow, StaffRow
 from storage.uow import SqlUnitOfWork
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
-from tests.support.school import DOCENT, MENTOR, TEAMLEIDER, VC, ZORG, Person
-
-STAGE = Person("s.kok", "Sanne Kok", "s.kok@school.test", "aad-stage-0011", "stagecoordinator")
-BEGELEIDER = Person("o.dijk", "Omar van Dijk", "o.dijk@school.test", "aad-ob-0012",
-                    "onderwijsbegeleider")
-LOB = Person("l.bos", "Lisa Bos", "l.bos@school.test", "aad-lob-0013", "lob")
-ADMINISTRATIE = Person("a.peters", "Ahmed Peters", "a.peters@school.test", "aad-vadm-0014",
-                       "verzuimadministratie")
-WRITERS = (STAGE, BEGELEIDER, LOB, ADMINISTRATIE)
-
-JAN = "100001"
-INCIDENT_FIELDS = {"incident_date": "2026-11-02", "incident_time": "10:15",
-                   "incident_kind": "Pesten", "action_taken": "Gesprek", "student_role": "Dader",
-                   "follow_up": "Ouders bellen", "summary": "Pesten in de pauze"}
-STAGE_FIELDS = {"period": "Bezoek 1", "findings": "Goed", "progress": "Op schema",
-                "attendance": "Altijd", "assessment": "Voldoende"}
-
-# (writer, form, description) in the order they are written, oldest first.
-JANS_FORMS: tuple[tuple[Person, FormType, str], ...] = (
-    (MENTOR, FormType.MENTORAAT, ""),
-    (DOCENT, FormType.INFORMATIE, "Huiswerk vergeten"),
-    (ZORG, FormType.VOORTGANG, ""),
-    (ZORG, FormType.ZORG_START, ""),
-    (VC, FormType.VERANTWOORDING_VERZUIM, ""),
-    (TEAMLEIDER, FormType.INCIDENT, ""),
-    (STAGE, FormType.STAGE, ""),
-    (BEGELEIDER, FormType.ONDERWIJSBEGELEIDING, ""),
-    (LOB, FormType.LOB, ""),
-    (ADMINISTRATIE, FormType.VERZUIMADMINISTRATIE, ""),
-)
+from tests.support.jans_forms import JAN, JANS_FORMS, fields_for
+from tests.support.school import WRITERS, Person
 
 
 async def add_writers(engine: AsyncEngine) -> None:
@@ -65,14 +37,6 @@ async def write(engine: AsyncEngine, writer: Person, command: NewEntry, at: date
         author = await uow.directory.staff_by_id(writer.staff_id)
     assert author is not None
     return await write_entry(command, author, SqlUnitOfWork(sessions), at)
-
-
-def fields_for(form: FormType, text: str) -> dict[str, str]:
-    if form is FormType.INCIDENT:
-        return INCIDENT_FIELDS
-    if form is FormType.STAGE:
-        return STAGE_FIELDS
-    return {"body": text}
 
 
 async def write_jans_forms(engine: AsyncEngine, clock: Clock) -> dict[str, FormType]:

@@ -1,5 +1,6 @@
-"""The absence picture on the logbook card and `mijn leerlingen`, through the real app with
-Teams-shaped messages; and a prompt that waits until the bot has been reached at all."""
+"""The absence picture on the logbook card, through the real app with Teams-shaped messages;
+and a prompt that waits until the bot has been reached at all. (`mijn leerlingen`'s
+conversation: tests/dialogs/test_my_students.py.)"""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from tests.support.notify import (
     register_lates,
     statuses,
 )
-from tests.support.school import DOCENT, MENTOR, VC, ZUID_DOCENT
+from tests.support.school import DOCENT, MENTOR, VC
 
 
 def images(sent: list[Sent], *, alt_text: bool = True) -> list[dict[str, Any]]:
@@ -54,23 +55,6 @@ async def test_the_mentor_sees_the_picture_on_the_logbook_and_the_docent_does_no
     assert "late 6 times" in images(english)[0]["altText"]
     docent_view = await client.send_text(DOCENT, "logboek 100001")
     assert docent_view[0].cards and images(docent_view) == []  # a logbook, no absence
-
-
-async def test_my_students_for_a_mentor_and_for_the_coordinator(
-    client: BotClient, school_url: str, clock: Clock,
-) -> None:
-    await register_lates(school_url, "100001", 3, clock)
-    [mentor_card] = await client.send_text(MENTOR, "mijn leerlingen")
-    text = card_texts(mentor_card)
-    assert text.index("Jan de Vries") < text.index("Fatima El Amrani")  # open actions first
-    assert "3 · 0 · 0 · 0" in text
-    [vc_card] = await client.send_text(VC, "my students", locale="en-US")
-    assert "My students (1)" in card_texts(vc_card) and "Jan de Vries" in card_texts(vc_card)
-    assert "Fatima" not in card_texts(vc_card)  # no open signal
-    [answer] = await client.say(DOCENT, "mijn leerlingen")
-    assert answer.startswith("Deze lijst is er voor mentoren")
-    [answer] = await client.say(ZUID_DOCENT, "mijn leerlingen")
-    assert "verzuimcoördinator" in answer
 
 
 async def test_a_prompt_waits_until_somebody_has_reached_the_bot(school_url: str,

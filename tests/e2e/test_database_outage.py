@@ -10,7 +10,8 @@ from storage.database import create_engine
 from tests.e2e.logbook_checks import saved_entries
 from tests.e2e.test_add_form import INFO_TO_SUMMARY
 from tests.support.bot import running_bot, settings_for
-from tests.support.school import MENTOR, seed_school
+from tests.support.school import MENTOR
+from tests.support.seed_school import seed_school
 from tests.support.tcp_proxy import proxy_to
 
 TRY_LATER = "Het leerlingvolgsysteem is even niet bereikbaar. Probeer het later nog eens."

@@ -12,7 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.database import create_engine
 from tests.support.bot import BotClient, running_bot, settings_for
-from tests.support.school import MENTOR, seed_school
+from tests.support.school import MENTOR
+from tests.support.seed_school import seed_school
 
 DESCRIPTION = "Vertrouwelijk-gesprek-over-thuis"
 BODY = "Moeder belde over de scheiding"

@@ -13,7 +13,8 @@ from tests.e2e.logbook_school import School, audit_rows, school_with_jans_forms
 from tests.support import teams
 from tests.support.bot import BotClient, Clock
 from tests.support.connector import Sent
-from tests.support.school import DOCENT, MENTOR, MT, TEAMLEIDER, VC, ZORG, ZUID_DOCENT, Person
+from tests.support.logbook_cards import shown_ids
+from tests.support.school import DOCENT, MENTOR, MT, TEAMLEIDER, VC, ZORG, Person
 
 F = FormType
 
@@ -45,25 +46,6 @@ ELSEWHERE = ("Lotte de Vries", "Lotte de Vriez", "200001")  # at the other locat
 async def school(school_url: str, clock: Clock) -> AsyncIterator[School]:
     async with school_with_jans_forms(school_url, clock) as school:
         yield school
-
-
-def shown_ids(card: dict[str, Any]) -> list[str]:
-    """The entry ids on a logbook card, in the order shown (each title opens its details)."""
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            text = (node.get("selectAction") or {}).get("data", {}).get("text", "")
-            if text.startswith("details "):
-                found.append(text.removeprefix("details "))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(card["body"])
-    return found
 
 
 async def logbook(client: BotClient, person: Person, args: str) -> list[Sent]:
@@ -108,43 +90,3 @@ async def test_a_student_outside_the_circle_is_answered_as_one_who_does_not_exis
     assert await audit_rows(school.engine, person, "read") == []
 
 
-async def test_a_teacher_at_another_location_does_not_find_jan(school: School) -> None:
-    assert (await school.client.say(ZUID_DOCENT, "logboek 100001")
-            == await school.client.say(ZUID_DOCENT, "logboek 999999"))
-
-
-async def test_several_matches_give_a_choice_whose_buttons_open_the_logbook(
-    school: School,
-) -> None:
-    [sent] = await logbook(school.client, TEAMLEIDER, "Jan")
-    [card] = sent.cards
-    buttons = [a["data"]["text"] for e in card["body"] if e["type"] == "Container"
-               for block in e["items"] if block["type"] == "ActionSet" for a in block["actions"]]
-    assert sorted(buttons) == ["logboek 100001", "logboek 100004"]
-    [opened] = await school.client.submit(TEAMLEIDER, {"text": "logboek 100001"})
-    assert "Logboek Jan de Vries" in str(opened.cards[0]["body"])
-
-
-async def test_a_typo_gets_the_closest_names_the_user_may_see(school: School) -> None:
-    [sent] = await logbook(school.client, MENTOR, "Fatma El Amrani")
-    [card] = sent.cards
-    assert "Bedoel je" in card["body"][0]["text"]
-    assert "logboek 100002" in str(card["body"])
-
-
-async def test_show_logbook_for_in_english(school: School) -> None:
-    sent = await school.client.send(teams.message(
-        MENTOR, school.client.connector.url, "show logbook for Jan de Vries", locale="en-GB"))
-    [card] = sent[0].cards
-    assert card["body"][0]["text"] == "Logbook Jan de Vries"
-    assert "Who is working with Jan now" in str(card["body"])
-
-
-async def test_without_a_student_the_command_explains_itself(school: School) -> None:
-    [reply] = await school.client.say(MENTOR, "logboek")
-    assert "logboek Jan de Vries" in reply and "inclusief verlopen" in reply
-    [reply] = await school.client.say(MENTOR, "details")
-    assert "details 1" in reply
-    await school.client.say(MENTOR, "logboek 100001")
-    [reply] = await school.client.say(MENTOR, "details 42")
-    assert reply.startswith("Er staat geen formulier 42 op deze pagina")

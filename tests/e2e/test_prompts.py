@@ -11,7 +11,6 @@ from sqlalchemy import select
 from bot.jobs.outbox_worker import OutboxWorker
 from storage.database import create_engine, session_factory
 from storage.tables import AuditRow
-from tests.support import teams
 from tests.support.bot import BotClient, Clock, running_bot
 from tests.support.connector import Sent
 from tests.support.notify import (
@@ -102,40 +101,6 @@ async def test_gedaan_updates_the_card_in_place_with_who_and_when(setup: Setup) 
     assert done_data(update) == []
     [reply] = [s.text for s in answer if s.method == "POST"]
     assert reply.startswith("Gedaan: Licht ouders en leerling in")
-
-
-async def test_the_lpa_invitation_waits_until_parents_are_told(setup: Setup) -> None:
-    sent = await setup.lates(9)
-    invitation = next(data for action, data in done_buttons(to(VC, sent)[-1])
-                      if action.startswith("Meldt de leerling aan bij de leerplicht"))
-    [reply] = [s.text for s in await setup.client.submit(VC, invitation) if s.method == "POST"]
-    assert reply.startswith("Dat kan nog niet: eerst moet dit gebeuren: Licht ouders")
-    [parents] = done_data(to(MENTOR, sent)[-1])
-    await setup.client.submit(MENTOR, parents)
-    answer = await setup.client.submit(VC, invitation)
-    assert [s.text for s in answer if s.method == "POST"][0].startswith("Gedaan: Meldt")
-
-
-async def test_only_the_role_an_action_belongs_to_may_tick_it(setup: Setup) -> None:
-    sent = await setup.lates(9)
-    [parents] = done_data(to(MENTOR, sent)[-1])
-    assert await setup.client.say(DOCENT, f"gedaan {parents['task_id']}") == [
-        "Deze taak is voor de mentor, niet voor jou."]
-    assert await setup.client.say(DOCENT, "gedaan 999999") == ["Die taak ken ik niet."]
-
-
-async def test_taken_lists_open_actions_overdue_first(setup: Setup) -> None:
-    await setup.lates(6)
-    await setup.lates(3, first=6)
-    setup.clock.current = setup.clock.current.replace(day=30)  # the 6th's action is overdue
-    [answer] = await setup.client.send(teams.message(MENTOR, setup.client.connector.url,
-                                                     "mijn taken"))
-    text = card_texts(answer)
-    assert text.startswith("Je open taken (2)")
-    assert text.index("6e keer") < text.index("9e keer")
-    assert "te laat: uiterlijk 28-11-2026" in text
-    assert [title for title, _ in buttons(answer)] == [
-        "Gedaan", "Verslag in logboek", "Logboek bekijken"] * 2
 
 
 async def test_a_user_with_an_english_client_gets_the_card_in_english(

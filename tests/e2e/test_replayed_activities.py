@@ -11,7 +11,8 @@ from storage.database import create_engine
 from storage.tables import AuditRow, SeenActivityRow
 from tests.support import teams
 from tests.support.bot import BotClient, Clock, running_bot, settings_for
-from tests.support.school import MENTOR, seed_school
+from tests.support.school import MENTOR
+from tests.support.seed_school import seed_school
 
 
 async def _reads(url: str) -> int:

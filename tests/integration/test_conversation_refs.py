@@ -9,7 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.conversation_refs import ConversationReferences
 from storage.database import session_factory
-from tests.support.school import MENTOR, seed_school
+from tests.support.school import MENTOR
+from tests.support.seed_school import seed_school
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 

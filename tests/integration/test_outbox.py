@@ -13,7 +13,8 @@ from domain.notify.outbox import MessageKind, Outcome, OutgoingMessage, SendResu
 from storage.database import session_factory
 from storage.tables import OutboxRow
 from storage.uow import SqlUnitOfWork
-from tests.support.school import MENTOR, VC, seed_school
+from tests.support.school import MENTOR, VC
+from tests.support.seed_school import seed_school
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
 LEASE = timedelta(minutes=5)

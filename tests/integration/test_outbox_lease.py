@@ -18,7 +18,8 @@ from storage.tables import OutboxRow
 from storage.uow import SqlUnitOfWork
 from tests.integration.test_two_workers import prompt
 from tests.support.bot import Clock
-from tests.support.school import MENTOR, seed_school
+from tests.support.school import MENTOR
+from tests.support.seed_school import seed_school
 
 
 class Sends:

@@ -27,7 +27,8 @@ from storage.uow import SqlUnitOfWork
 from tests.support.bot import Clock
 from tests.support.connector import FakeConnector, running_connector
 from tests.support.notify import done_buttons
-from tests.support.school import STAFF, seed_school
+from tests.support.school import STAFF
+from tests.support.seed_school import seed_school
 
 MESSAGES = 1000
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import aiohttp
 from aiohttp import web
@@ -15,19 +13,12 @@ from aiohttp import web
 from bot.app import create_app
 from bot.settings import Settings
 from tests.support import teams
+from tests.support.clock import AMSTERDAM, Clock
 from tests.support.connector import FakeConnector, Sent, running_connector
 from tests.support.school import Person
 from tests.support.servers import serve
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-
-
-@dataclass
-class Clock:
-    current: datetime = datetime(2026, 11, 23, 10, 0, tzinfo=AMSTERDAM)
-
-    def __call__(self) -> datetime:
-        return self.current
+__all__ = ["AMSTERDAM", "BotClient", "Clock", "running_bot", "settings_for"]
 
 
 @dataclass

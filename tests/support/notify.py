@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -22,6 +21,7 @@ from storage.tables import OutboxRow
 from storage.uow import SqlUnitOfWork
 from tests.support.bot import Clock
 from tests.support.connector import Sent
+from tests.support.lates import late_items
 
 
 def notify_settings(database_url: str, **extra: str) -> Settings:
@@ -33,16 +33,11 @@ def notify_settings(database_url: str, **extra: str) -> Settings:
 async def register_lates(database_url: str, number: str, count: int, clock: Clock,
                          first: int = 0) -> None:
     """`count` late arrivals of student `number` on the school days before the clock's day."""
-    today = clock.current.date()
-    days = [today - timedelta(days=offset) for offset in range(1, 60)
-            if (today - timedelta(days=offset)).weekday() < 5]
-    items: list[Any] = [{"id": f"late-{number}-{first + i}", "student_number": number,
-                         "kind": "late", "date": day.isoformat()}
-                        for i, day in enumerate(reversed(days[:first + count][first:]))]
+    items = late_items(number, count, clock.current.date(), first)
     engine = create_engine(database_url)
     try:
         await ingest_absences(items, SqlUnitOfWork(session_factory(engine)), default_protocol(),
-                              now=clock.current, today=today)
+                              now=clock.current, today=clock.current.date())
     finally:
         await engine.dispose()
 

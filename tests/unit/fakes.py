@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from copy import copy
 from dataclasses import replace
 from types import TracebackType
 
@@ -10,9 +11,10 @@ from domain.access import StudentScope
 from domain.audit import AuditEvent
 from domain.errors import DuplicateRequest
 from domain.forms import FormType
-from domain.logbook import Entry, EntryQuery, OpenAction, Revision
+from domain.logbook import Entry, EntryQuery, Revision
 from domain.school import Staff, Student, fold
 from domain.school_year import SchoolYear
+from tests.unit.fake_absence import FakeAbsenceHistory, FakeAbsenceStore, FakeSignalTasks
 
 
 class FakeDirectory:
@@ -40,7 +42,7 @@ class FakeDirectory:
         return self.students.get(number)
 
     async def students_matching(self, words: Sequence[str], limit: int) -> list[Student]:
-        return [s for s in self.students.values() if _matches(s, words)][:limit]
+        return [s for s in _by_name(self.students.values()) if _matches(s, words)][:limit]
 
     async def staff_at(self, location: str) -> list[Staff]:
         return [s for s in self.staff.values() if s.location == location]
@@ -49,7 +51,7 @@ class FakeDirectory:
         self, scope: StudentScope, words: Sequence[str] = (), limit: int | None = None,
         any_word: bool = False,
     ) -> list[Student]:
-        found = [s for s in self.students.values()
+        found = [s for s in _by_name(self.students.values())
                  if _matches(s, words, any_word) and _in_scope(scope, s)]
         return found[:limit]
 
@@ -58,6 +60,11 @@ class FakeDirectory:
 
     async def student_names(self) -> list[tuple[str, str]]:
         return [(s.first_name, s.last_name) for s in self.students.values()]
+
+
+def _by_name(students: Iterable[Student]) -> list[Student]:
+    """In the order the database gives them: last name, first name, number."""
+    return sorted(students, key=lambda s: (s.last_name, s.first_name, s.number))
 
 
 def _matches(student: Student, words: Sequence[str], any_word: bool = False) -> bool:
@@ -82,6 +89,10 @@ class FakeEntries:
                 e.request_key == entry.request_key for e in self.saved.values()):
             raise DuplicateRequest(entry.request_key)
         self.saved[entry.id] = entry
+
+    async def add_many(self, entries: Sequence[Entry]) -> None:
+        for entry in entries:
+            await self.add(entry)
 
     async def get(self, entry_id: str) -> Entry | None:
         return self.saved.get(entry_id)
@@ -129,28 +140,28 @@ class FakeAuditLog:
     async def record(self, event: AuditEvent) -> None:
         self.events.append(event)
 
-
-class FakeActions:
-    """No absence signals: the logbook's use cases work without them."""
-
-    async def open_for_student(self, student_number: str) -> list[OpenAction]:
-        return []
+    async def record_many(self, events: Sequence[AuditEvent]) -> None:
+        self.events += events
 
 
 class FakeUnitOfWork:
-    """Changes made inside `async with` count only after commit(); tests read the end state."""
+    """Changes made inside `async with` count only after commit(); tests read the end state.
+
+    One object for every port (logbook, audit, absences, tasks), as SqlUnitOfWork is."""
 
     def __init__(self, staff: Sequence[Staff] = (), students: Sequence[Student] = ()) -> None:
         self.directory = FakeDirectory(staff, students)
         self.entries = FakeEntries()
         self.audit = FakeAuditLog()
-        self.actions = FakeActions()
+        self.absences = FakeAbsenceStore(self.directory)
+        self.tasks = FakeSignalTasks(self.absences, self.directory)
+        self.actions = self.tasks  # the logbook header asks it for a student's open actions
+        self.history = FakeAbsenceHistory(self.absences, self.directory)
         self.committed = False
-        self._snapshot: tuple[dict[str, Entry], list[Revision], list[AuditEvent]] | None = None
+        self._snapshot = self._copy()
 
     async def __aenter__(self) -> FakeUnitOfWork:
-        self._snapshot = (dict(self.entries.saved), list(self.entries.revised),
-                          list(self.audit.events))
+        self._snapshot = self._copy()
         self.committed = False
         return self
 
@@ -163,11 +174,16 @@ class FakeUnitOfWork:
 
     async def commit(self) -> None:
         self.committed = True
-        self._snapshot = (dict(self.entries.saved), list(self.entries.revised),
-                          list(self.audit.events))
+        self._snapshot = self._copy()
 
     async def rollback(self) -> None:
-        assert self._snapshot is not None
-        saved, revised, events = self._snapshot
-        self.entries.saved, self.entries.revised, self.audit.events = (
-            dict(saved), list(revised), list(events))
+        for part, saved in zip(self._parts(), self._snapshot, strict=True):
+            vars(part).update({name: copy(value) for name, value in saved.items()})
+
+    def _parts(self) -> tuple[object, ...]:
+        return (self.entries, self.audit, self.absences)
+
+    def _copy(self) -> list[dict[str, object]]:
+        """The stored state: containers copied, their (frozen) values shared."""
+        return [{name: copy(value) for name, value in vars(part).items()
+                 if not name.startswith("_")} for part in self._parts()]
