@@ -48,4 +48,4 @@ def build_dialogs(
         (ALREADY_SAVED, AlreadySavedDialog()),
     ]
     commands.extend(command for command, _ in entries)
-    return MainDialog(entries), commands
+    return MainDialog(entries, services), commands

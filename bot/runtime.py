@@ -3,6 +3,7 @@ keys the routes read it from (defined here, so that routes never import bot.app)
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,6 +29,7 @@ from bot.teams.turn_errors import install_turn_error_handler
 from dialogs.common.context import Services
 from dialogs.export.file_offer import FileOffers
 from dialogs.message_action.action import MessageAction
+from domain.services.roster_names import ROSTER_REFRESH_SECONDS, RosterNames
 from storage.database import session_factory
 from storage.picture_links import SqlPictureStore
 from storage.seen_activities import SeenActivities
@@ -74,9 +76,14 @@ def build_runtime(
     """`fast`: the speed layer's pieces, as bot.sdk_fast.install(settings) found them."""
     fast = fast or install(settings)
     sessions = session_factory(engine)
+    def uow() -> SqlUnitOfWork:
+        return SqlUnitOfWork(sessions)
+
     pictures = SqlPictureStore(sessions)
-    services = Services(uow=lambda: SqlUnitOfWork(sessions), now=now,
-                        protocol=settings.protocol(), pictures=_publisher(settings, pictures, now))
+    services = Services(uow=uow, now=now, protocol=settings.protocol(),
+                        pictures=_publisher(settings, pictures, now),
+                        names=RosterNames(uow, time.monotonic, ROSTER_REFRESH_SECONDS),
+                        dialog_timeout=timedelta(seconds=settings.dialog_timeout))
     conversation_state = fast.conversation_state(
         SqlStorage(StateDocuments(sessions), fast.state_codec()))
     sending = build_sending(settings, sessions, fast)

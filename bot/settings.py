@@ -113,6 +113,8 @@ class Settings:
     retention_at: time | None = time(2, 0)  # LVS_RETENTION_AT, LVS_RETENTION_JOB
     sick_check_at: time | None = time(6, 30)  # LVS_SICK_CHECK_AT, LVS_SICK_CHECK_JOB
     stock_sdk: bool = False  # LVS_STOCK_SDK=1: no fast paths (bot/sdk_fast/), only the SDK's
+    # LVS_DIALOG_TIMEOUT: seconds after which a quiet dialog is set aside, not resumed
+    dialog_timeout: float = 3600.0
     # LVS_PUBLIC_URL: https://<the bot's host>; empty: pictures only as data URIs
     public_url: str = ""
     picture_link_minutes: int = 15  # LVS_PICTURE_LINK_MINUTES: how long a picture link works
@@ -149,6 +151,7 @@ class Settings:
             sick_check_at=env.daily_time(values, "LVS_SICK_CHECK_JOB", "LVS_SICK_CHECK_AT",
                                          "06:30"),
             stock_sdk=env.switch(values, "LVS_STOCK_SDK", False),
+            dialog_timeout=env.seconds(values, "LVS_DIALOG_TIMEOUT", 3600.0, minimum=1.0),
             public_url=env.public_url(values, "LVS_PUBLIC_URL"),
             picture_link_minutes=env.minutes(values, "LVS_PICTURE_LINK_MINUTES", 15,
                                              maximum=24 * 60),

@@ -36,6 +36,22 @@ def is_involved(staff: Staff, student: Student) -> bool:
     return bool(roles_towards(staff, student))
 
 
+MENTEE, TAUGHT, AT_LOCATION = 0, 1, 2  # how close a student is to a staff member, closest first
+
+
+def closeness(staff: Staff, student: Student) -> int | None:
+    """MENTEE, TAUGHT (a class they teach) or AT_LOCATION (a location role); None when not
+    involved. The same rule as roles_towards, without building sets: a name search asks
+    it for hundreds of students per message."""
+    if Role.MENTOR in staff.roles and staff.id in student.mentors:
+        return MENTEE
+    if staff.location != student.location:
+        return None
+    if Role.DOCENT in staff.roles and student.class_name in staff.classes:
+        return TAUGHT
+    return AT_LOCATION if not staff.roles.isdisjoint(LOCATION_ROLES) else None
+
+
 def creatable_forms(staff: Staff, student: Student) -> list[FormType]:
     """The form types `staff` may add to this student's logbook, in catalogue order."""
     roles = roles_towards(staff, student)

@@ -115,6 +115,8 @@ class SqlDirectory:
         rows = await self._session.execute(_STAFF_NAMES, {"ids": sorted(set(ids))})
         return {staff_id: name for staff_id, name in rows}
 
+    async def current_students(self) -> list[Student]:
+        return await self._students(_CURRENT, {})
     async def student_names(self) -> list[tuple[str, str]]:
         rows = await self._session.execute(_STUDENT_NAMES)
         return [(first, last) for first, last in rows]
@@ -131,6 +133,7 @@ class SqlDirectory:
                 for row in await self._session.execute(query, values)]
 
 
+_CURRENT = STUDENTS.where(StudentRow.__table__.c.left_on.is_(None))
 _STAFF = StaffRow.__table__.c  # plain Core: no ORM execution path (see storage/logbook.py)
 _STUDENT_NAMES = select(StudentRow.__table__.c.first_name, StudentRow.__table__.c.last_name)
 _STAFF_NAMES = select(_STAFF.id, _STAFF.display_name).where(

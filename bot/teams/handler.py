@@ -26,7 +26,7 @@ from bot.teams import message_action_invokes
 from bot.teams.file_upload import FileDelivery
 from bot.teams.identity import Identities, tenant_of
 from bot.teams.references import ReferenceBook
-from dialogs.common.commands import Command, help_lines, match_command
+from dialogs.common.commands import Command, help_lines
 from dialogs.common.context import (
     STAFF_KEY,
     current_staff,
@@ -37,6 +37,7 @@ from dialogs.common.context import (
 )
 from dialogs.message_action.action import MessageAction
 from dialogs.texts import say
+from dialogs.understanding.reader import may_show_student_data
 from domain.roles import Role
 from storage.seen_activities import SeenActivities
 
@@ -141,8 +142,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         """A student's file, a signal or a task is never shown where others read along."""
         if submitted(turn_context):
             return True  # card clicks act on a student's file
-        match = match_command(typed_or_submitted_text(turn_context), self._commands())
-        return match is not None and match.command.shows_student_data
+        return may_show_student_data(typed_or_submitted_text(turn_context), self._commands())
 
     async def _answer_in_personal_chat(self, group_turn: TurnContext) -> None:
         staff = current_staff(group_turn)

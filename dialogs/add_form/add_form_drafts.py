@@ -42,7 +42,8 @@ Found = tuple[str, list[list[str]]]  # (what to say first, [title, student numbe
 async def search_students(services: Services, step: WaterfallStepContext, text: str) -> Found:
     """Students the user is involved with, by name, class or number; others do not exist."""
     lang = language(step.context)
-    search = await lookup_students(current_staff(step.context), text, services.uow())
+    search = await lookup_students(current_staff(step.context), text, services.uow(),
+                                   names=await services.student_names())
     typed = escape_markdown(text.strip())
     if search.matches:
         options = [list(student_option(s)) for s in search.matches]

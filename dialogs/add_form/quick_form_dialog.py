@@ -46,6 +46,8 @@ CARD = "card"  # what the card showed last: the user's values, kept after a refu
 
 
 class QuickFormDialog(GuidedDialog):
+    repeats_question = True  # the card comes back filled in with what the user entered
+
     def __init__(self, services: Services) -> None:
         super().__init__(QUICK_FORM.dialog_id, services,
                          [Step("card", self._ask_card, self._save)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from botbuilder.core import TurnContext
@@ -15,6 +15,8 @@ from domain.absence.protocol import Protocol
 from domain.picture_links import PicturePublisher
 from domain.ports import UnitOfWork
 from domain.school import Staff
+from domain.services.roster_names import RosterNames
+from domain.student_names import StudentNames
 
 STAFF_KEY = "lvs.staff"
 
@@ -27,11 +29,16 @@ class Services:
 
     uow: Callable[[], UnitOfWork]
     now: Callable[[], datetime]  # aware, in the school's time zone
+    names: RosterNames | None = None  # the roster's name index (None: search the database)
+    dialog_timeout: timedelta = timedelta(hours=1)  # LVS_DIALOG_TIMEOUT
     protocol: Protocol = field(default_factory=default_protocol)  # the app passes LVS_PROTOCOL's
     pictures: PicturePublisher | None = None
 
     def today(self) -> date:
         return self.now().date()
+
+    async def student_names(self) -> StudentNames | None:
+        return await self.names.current() if self.names is not None else None
 
 
 def current_staff(turn: TurnContext) -> Staff:

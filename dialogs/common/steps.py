@@ -17,9 +17,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
+from botbuilder.core import TurnContext
 from botbuilder.dialogs import (
     ComponentDialog,
     DialogContext,
+    DialogInstance,
     DialogReason,
     DialogTurnResult,
     DialogTurnStatus,
@@ -38,6 +40,8 @@ BACK_WORDS = typed_words("BACK")
 
 STEPS = "steps"
 TRAIL = "trail"  # waterfall indices of the questions that were asked, oldest first
+MISSED = "missed"  # per question: how many answers were refused
+QUIET = "quiet"  # ask the next question without sending it again (it is still on screen)
 
 Run = Callable[[WaterfallStepContext], Awaitable[DialogTurnResult]]
 Skip = Callable[[WaterfallStepContext], Awaitable[bool]]
@@ -52,6 +56,8 @@ class Step:
 
 
 class StepDialog(ComponentDialog):  # type: ignore[misc]
+    repeats_question = False  # True: the question carries the user's own input (a card)
+
     def __init__(self, dialog_id: str, steps: Sequence[Step]) -> None:
         super().__init__(dialog_id)
         self.steps = tuple(steps)
@@ -66,13 +72,32 @@ class StepDialog(ComponentDialog):  # type: ignore[misc]
         trail: list[int] = wc.values.setdefault(TRAIL, [])
         if not trail or trail[-1] != wc.index:
             trail.append(wc.index)
+            wc.values.get(MISSED, {}).pop(self.current(wc).name, None)  # a new question
+        if wc.values.pop(QUIET, False):
+            question = None  # the same question, with its list, is still right above
         return await wc.begin_dialog(ANSWER, (question, self.current(wc).name))
 
     async def again(self, wc: WaterfallStepContext, error: str = "") -> DialogTurnResult:
-        """Say what was wrong (if anything) and ask the current step's question again."""
-        if error:
+        """Say what was wrong (if anything) and ask the current step's question again: the
+        whole question once; after that one short line, never the same list again."""
+        step = self.current(wc)
+        missed: dict[str, int] = wc.values.setdefault(MISSED, {})
+        missed[step.name] = missed.get(step.name, 0) + (1 if error else 0)
+        if missed[step.name] > 1 and not self.repeats_question:
+            lang = language(wc.context)
+            await wc.context.send_activity(say(lang, "STILL_WAITING", error=error))
+            wc.values[QUIET] = True
+        elif error:
             await wc.context.send_activity(error)
-        return await self.go(wc, self.current(wc))
+        return await self.go(wc, step)
+
+    async def reprompt_dialog(self, context: TurnContext, instance: DialogInstance) -> None:
+        """Ask the waiting question again: going on with a draft that was set aside."""
+        inner_dc = DialogContext(self._dialogs, context,
+                                 instance.state[self.persisted_dialog_state])
+        if len(inner_dc.stack) >= 2:
+            inner_dc.stack.pop(0)  # the waiting prompt; its step asks anew
+        await self._run(inner_dc, int(inner_dc.active_dialog.state.get("stepIndex", 0)))
 
     async def go(self, wc: WaterfallStepContext, step: Step) -> DialogTurnResult:
         """Ask `step`'s question now (unless it is skipped), wherever the dialog was."""

@@ -25,7 +25,8 @@ async def one_student(
     """The one student `typed` names; None after answering otherwise.
     `also`: a second button per student in a choice, e.g. "export"."""
     lang = language(turn)
-    search = await lookup_students(current_staff(turn), typed, services.uow())
+    search = await lookup_students(current_staff(turn), typed, services.uow(),
+                                   names=await services.student_names())
     if len(search.matches) == 1:
         return search.matches[0]
     if search.matches:

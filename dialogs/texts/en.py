@@ -21,8 +21,11 @@ TEXTS: Final[dict[str, str]] = {
         "can:\n\n{commands}\n\nType **help** for all commands."
     ),
     "HELP": (
-        "You can ask me:\n\n{commands}\n\nWhile I am asking something: **cancel** stops, "
-        "**back** goes one step back, **help** explains the step."
+        "You can ask me:\n\n{commands}\n\nFeel free to use your own words, for example "
+        "*show me Jan's logbook*, *note for Jan*, *what do I need to do?*, or just type a "
+        "name. While I am asking something: **cancel** stops, **back** goes one step back, "
+        "**help** explains the step; another question in between is fine, **continue** then "
+        "goes on where you were."
     ),
     "HINT": (
         "I did not understand that. Type **help** to see what I can do, or for example **logbook "
@@ -42,6 +45,23 @@ TEXTS: Final[dict[str, str]] = {
     "ANSWER_FROM_GROUP": "You asked this in a group conversation; here is my answer.",
     "CANCELLED": "Stopped. Nothing was saved.",
     "NOTHING_TO_CANCEL": "There is nothing to stop.",
+    "KEPT_DROPPED": "Stopped: {draft} was thrown away; nothing was saved.",
+    "KEPT_AFTER_ANSWER": "{Draft} is still waiting for you.",
+    "KEPT_AFTER_PAUSE": (
+        "You left {draft} for a while; I kept it and keep it for 7 days. Type **continue** "
+        "or click below to go on."
+    ),
+    "GO_ON_BUTTON": "Go on with {draft}",
+    "NOTHING_TO_GO_ON": "There is nothing waiting to go on with.",
+    "DRAFT_FORM": "the form for {name}",
+    "DRAFT_EDIT": "the edit for {name}",
+    "DRAFT_OTHER": "your previous question",
+    "DRAFT_FORM_NAMELESS": "the form",
+    "STILL_WAITING": (
+        "{error} I am still waiting for your answer to the question above. Something else "
+        "first? Just type it (for example **logbook Jan** or **tasks**): this form stays. "
+        "**cancel** stops it."
+    ),
     # The line of each command in the welcome and in help (key: COMMAND_ + dialog id).
     "COMMAND_HELP": "**help** – what I can do",
     "COMMAND_LOGBOOK": (
@@ -81,7 +101,9 @@ TEXTS: Final[dict[str, str]] = {
         "**under** to attach it under an existing logbook item."
     ),
     "NO_FORMS": "You may not add forms for {student}.",
-    "UNKNOWN_CHOICE": "I do not recognise that choice. Type a number from the list.",
+    "UNKNOWN_CHOICE": (
+        "I do not recognise that choice. Type a number from the list, for example **1**."
+    ),
     "ASK_PARENT": (
         "Under which logbook item does it go? Type the number, or **none** for a separate form."
     ),
@@ -471,4 +493,48 @@ KEYWORDS: Final[dict[str, tuple[str, ...]]] = {
     "FILTER_URGENT": ("urgent",),
     "FILTER_ABSENCE": ("absence",),
     "FILTER_EXPIRED": ("including expired", "with expired"),
+    # Free phrasing (dialogs/understanding): PHRASES_ name a command, HINTS_ only hint at
+    # one ("toon"), FILLERS carry no meaning and are never taken for a name.
+    "PHRASES_ADD_FORM": (
+        "new form", "new entry", "new note", "note", "add note", "add a note", "add form",
+        "write", "write down", "add", "report", "fill in", "register",
+    ),
+    "PHRASES_CANCEL": ("cancel", "quit", "abort", "never mind", "nevermind", "forget it"),
+    "PHRASES_EDIT_ENTRY": ("edit", "change", "modify", "correct", "fix", "update"),
+    "PHRASES_EXPORT": ("export", "export file", "download", "copy of the file", "inspection"),
+    "PHRASES_GO_ON": ("continue", "resume", "go on", "carry on", "back to the form"),
+    "PHRASES_HELP": (
+        "help", "commands", "what can you do", "how does this work", "how do you work",
+        "instructions", "manual",
+    ),
+    "PHRASES_LOGBOOK": (
+        "logbook", "log book", "file", "student file", "notes", "what do we know about", "who is",
+        "info on", "info about", "information about", "history of",
+    ),
+    "PHRASES_LOGBOOK_DETAILS": ("details", "detail", "in full", "read in full"),
+    "PHRASES_LOGBOOK_MORE": ("more", "next", "next page", "show more"),
+    "PHRASES_MY_STUDENTS": (
+        "my students", "my pupils", "my mentees", "my class", "who are my students",
+    ),
+    "PHRASES_QUICK_FORM": ("quick form", "quick note", "short form", "one card"),
+    "PHRASES_SIGNAL": ("signal", "raise a signal", "raise signal", "flag"),
+    "PHRASES_TASK_DONE": ("done", "completed", "tick off"),
+    "PHRASES_TASKS": (
+        "tasks", "my tasks", "task", "my actions", "actions", "what do i need to do",
+        "what should i do", "what do i have to do", "todo", "to do", "to-do", "open actions",
+        "worklist",
+    ),
+    "HINTS_ADD_FORM": ("form",),
+    "HINTS_GREETING": ("hello", "hi", "hey", "good morning", "good afternoon", "morning"),
+    "HINTS_LOGBOOK": ("show", "view", "see", "look up", "find", "read", "open", "check"),
+    "HINTS_QUICK_FORM": ("quick",),
+    "SIGNAL_TOPICS": ("ziektebeeld onduidelijk", "bijzondere afspraken"),
+    "FILLERS": (
+        "a", "about", "all", "also", "an", "and", "any", "are", "at", "can", "could", "do",
+        "does", "for", "get", "give", "her", "here", "hi", "his", "i", "in", "is", "it", "its",
+        "just", "kindly", "know", "let", "like", "me", "my", "no", "now", "of", "ok", "okay",
+        "on", "or", "please", "pls", "pupil", "see", "some", "student", "students", "tell",
+        "thank", "thanks", "that", "the", "their", "then", "there", "these", "this", "those",
+        "to", "up", "us", "want", "we", "what", "will", "with", "would", "yes", "you",
+    ),
 }

@@ -21,8 +21,11 @@ TEXTS: Final[dict[str, str]] = {
         "je:\n\n{commands}\n\nTyp **help** voor alle opdrachten."
     ),
     "HELP": (
-        "Dit kun je mij vragen:\n\n{commands}\n\nTijdens een vraag van mij: **annuleer** stopt, "
-        "**terug** gaat een stap terug, **help** legt de stap uit."
+        "Dit kun je mij vragen:\n\n{commands}\n\nVraag het gerust in je eigen woorden, "
+        "bijvoorbeeld *kun je het logboek van Jan laten zien?*, *noteer voor Jan*, *wat moet "
+        "ik nog doen?*, of typ alleen een naam. Tijdens een vraag van mij: **annuleer** stopt, "
+        "**terug** gaat een stap terug, **help** legt de stap uit; een andere vraag mag "
+        "tussendoor, **verder** gaat dan door waar je was."
     ),
     "HINT": (
         "Dat begrijp ik niet. Typ **help** voor wat ik kan, of bijvoorbeeld **logboek Jan de "
@@ -43,6 +46,23 @@ TEXTS: Final[dict[str, str]] = {
     "ANSWER_FROM_GROUP": "Je vroeg dit in een groepsgesprek; hier is mijn antwoord.",
     "CANCELLED": "Gestopt. Er is niets opgeslagen.",
     "NOTHING_TO_CANCEL": "Er loopt niets om te stoppen.",
+    "KEPT_DROPPED": "Gestopt: {draft} is weggegooid, er is niets opgeslagen.",
+    "KEPT_AFTER_ANSWER": "{Draft} staat nog voor je klaar.",
+    "KEPT_AFTER_PAUSE": (
+        "Je was een tijdje weg bij {draft}; ik heb het bewaard en bewaar het 7 dagen. Typ "
+        "**verder** of klik hieronder om door te gaan."
+    ),
+    "GO_ON_BUTTON": "Verder met {draft}",
+    "NOTHING_TO_GO_ON": "Er staat niets klaar om mee verder te gaan.",
+    "DRAFT_FORM": "het formulier voor {name}",
+    "DRAFT_EDIT": "de wijziging voor {name}",
+    "DRAFT_OTHER": "je vorige vraag",
+    "DRAFT_FORM_NAMELESS": "het formulier",
+    "STILL_WAITING": (
+        "{error} Ik wacht nog op je antwoord op de vraag hierboven. Even iets anders? Typ "
+        "gewoon wat je wilt (bijvoorbeeld **logboek Jan** of **taken**): dit formulier blijft "
+        "staan. **annuleer** stopt het."
+    ),
     # The line of each command in the welcome and in help (key: COMMAND_ + dialog id).
     "COMMAND_HELP": "**help** – wat ik kan",
     "COMMAND_LOGBOOK": (
@@ -82,7 +102,9 @@ TEXTS: Final[dict[str, str]] = {
         "**onder** achter om het onder een bestaand logboekitem te hangen."
     ),
     "NO_FORMS": "Je mag voor {student} geen formulieren toevoegen.",
-    "UNKNOWN_CHOICE": "Dat herken ik niet als keuze. Typ een nummer uit de lijst.",
+    "UNKNOWN_CHOICE": (
+        "Dat herken ik niet als keuze. Typ een nummer uit de lijst, bijvoorbeeld **1**."
+    ),
     "ASK_PARENT": (
         "Onder welk logboekitem hoort het? Typ het nummer, of **los** voor een los formulier."
     ),
@@ -498,4 +520,78 @@ KEYWORDS: Final[dict[str, tuple[str, ...]]] = {
     "FILTER_URGENT": ("urgent", "let op", "letop", "dringend"),
     "FILTER_ABSENCE": ("verzuim",),
     "FILTER_EXPIRED": ("inclusief verlopen", "incl verlopen", "incl. verlopen", "met verlopen"),
+    # Free phrasing (dialogs/understanding): PHRASES_ name a command, HINTS_ only hint at
+    # one ("toon"), FILLERS carry no meaning and are never taken for a name.
+    "PHRASES_ADD_FORM": (
+        "nieuw formulier", "nieuw", "nieuwe", "noteer", "noteren", "notitie", "nieuwe notitie",
+        "verslag", "verslagje", "schrijf", "schrijven", "opschrijven", "vastleggen", "leg vast",
+        "toevoegen", "voeg toe", "invullen", "vul in", "aantekening", "registreer", "registreren",
+    ),
+    "PHRASES_CANCEL": (
+        "annuleer", "annuleren", "stop", "stoppen", "laat maar", "hou op", "afbreken", "breek af",
+        "niet meer", "vergeet het",
+    ),
+    "PHRASES_EDIT_ENTRY": (
+        "bewerk", "bewerken", "wijzig", "wijzigen", "aanpassen", "pas aan", "verander",
+        "veranderen", "corrigeer", "verbeter",
+    ),
+    "PHRASES_EXPORT": (
+        "export", "exporteer", "exporteren", "exporteer dossier", "dossier export", "inzage",
+        "afschrift", "kopie van het dossier", "kopie dossier", "download",
+    ),
+    "PHRASES_GO_ON": (
+        "verder", "ga verder", "doorgaan", "ga door", "hervat", "hervatten",
+        "verder met het formulier", "verder met formulier", "terug naar het formulier",
+    ),
+    "PHRASES_HELP": (
+        "help", "hulp", "helpen", "opdrachten", "uitleg", "wat kun je", "wat kan je",
+        "wat kun jij", "wat kan jij", "wat kun je allemaal", "hoe werkt", "hoe werk je",
+        "handleiding", "instructies",
+    ),
+    "PHRASES_LOGBOOK": (
+        "logboek", "logboeken", "dossier", "leerlingdossier", "notities", "aantekeningen",
+        "wat weten we over", "wat weten we van", "wat is er bekend over", "wat staat er over",
+        "wat staat er in het logboek", "wie is", "info over", "informatie over", "gegevens van",
+        "voorgeschiedenis",
+    ),
+    "PHRASES_LOGBOOK_DETAILS": ("details", "detail", "helemaal lezen", "lees helemaal"),
+    "PHRASES_LOGBOOK_MORE": ("meer", "volgende", "volgende pagina", "nog meer", "verder lezen"),
+    "PHRASES_MY_STUDENTS": (
+        "mijn leerlingen", "mijn mentorleerlingen", "wie zijn mijn leerlingen", "mijn klas",
+        "mijn mentorklas", "overzicht van mijn klas", "mijn mentees",
+    ),
+    "PHRASES_QUICK_FORM": (
+        "snel formulier", "snelle notitie", "snel formulier voor", "kort formulier",
+        "snelle invoer", "in een keer", "op een kaart",
+    ),
+    "PHRASES_SIGNAL": ("signaal", "signaleer", "signaleren", "verzuimsignaal", "melding maken"),
+    "PHRASES_TASK_DONE": ("gedaan", "afgerond", "afvinken", "vink af"),
+    "PHRASES_TASKS": (
+        "taken", "mijn taken", "taak", "acties", "mijn acties", "actiepunten",
+        "openstaande acties", "wat moet ik doen", "wat moet ik nog doen", "moet ik doen",
+        "nog doen", "te doen", "todo", "to do", "wat staat er open", "werklijst",
+    ),
+    "HINTS_ADD_FORM": ("formulier",),
+    "HINTS_GREETING": (
+        "hoi", "hallo", "hey", "hee", "hi", "goedemorgen", "goedemiddag", "goedenavond", "dag",
+        "yo",
+    ),
+    "HINTS_LOGBOOK": (
+        "toon", "laat zien", "bekijk", "bekijken", "lees", "open", "openen", "opzoeken", "zoek",
+        "zoek op", "check",
+    ),
+    "HINTS_QUICK_FORM": ("snel",),
+    "SIGNAL_TOPICS": ("ziektebeeld onduidelijk", "bijzondere afspraken"),
+    "FILLERS": (
+        "aan", "al", "alle", "alles", "alsjeblieft", "alstublieft", "aub", "bedankt", "bekend",
+        "bij", "daar", "dan", "dank", "dat", "de", "deze", "die", "dit", "een", "eens", "effe",
+        "en", "er", "even", "eventjes", "ff", "geef", "geven", "graag", "haar", "heb", "hebt",
+        "heeft", "hem", "het", "hier", "hij", "hoe", "iets", "ik", "in", "is", "ja", "je", "jij",
+        "jouw", "kan", "kon", "kun", "kunt", "laat", "laten", "leerling", "leerlingen", "maar",
+        "mag", "me", "met", "mij", "mijn", "misschien", "mogen", "naar", "nee", "niet", "nog",
+        "nu", "of", "ok", "okay", "oke", "om", "ook", "op", "over", "please", "pupil", "snelle",
+        "staan", "staat", "student", "studenten", "svp", "te", "thanks", "toch", "tot", "u",
+        "van", "voor", "waar", "was", "wat", "we", "wel", "welke", "weten", "wie", "wij", "wil",
+        "wilde", "wilt", "ze", "zien", "zij", "zijn", "zou", "zouden",
+    ),
 }

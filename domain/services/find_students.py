@@ -1,64 +1,95 @@
-"""Find a student by name parts, class or number, among the students the viewer serves."""
+"""Find a student by name parts, class or number, among the students the viewer serves.
+
+With the roster's name index (domain/student_names.py, kept by RosterNames) a search costs
+microseconds and never touches the database until the students it shows are read again
+(the index may be a few minutes old: who left or changed mentor counts at once). Without
+it, or when the index knows nobody by those words (a student added since it was built),
+the database is asked, and its answers are ranked the same way.
+"""
 
 from __future__ import annotations
 
-import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from domain.access import is_involved, student_scope
+from domain.access import closeness, is_involved, student_scope
 from domain.ports import UnitOfWork
 from domain.school import Staff, Student, fold
+from domain.services.rank_students import Ranked, rank
+from domain.student_names import StudentNames, searched
 
-# A staff member serving a whole location sees a few thousand names at most; the
-# fallback compares against all of them, so it stays a bounded, in-memory job.
+# A staff member serving a whole location sees a few thousand names at most; the typo
+# fallback indexes all of them, so it stays a bounded, in-memory job.
 MAX_CANDIDATES = 10_000
-CLOSENESS = 0.6
 # A name, a class and a number are a few words; each word is one LIKE in the query, and a
 # message of thousands of words would build a statement the database refuses (or that
-# blocks the loop while it is compiled).
-MAX_SEARCH_WORDS = 8
+# blocks the loop while it is compiled): words after the first MAX_SEARCH_WORDS are not read.
+MAX_SEARCH_WORDS = 12
+LIKE_CANDIDATES = 200  # enough to hold every "Jan" of a location before ranking
 
 
 @dataclass(frozen=True)
 class StudentSearch:
     matches: tuple[Student, ...]
-    closest: tuple[Student, ...] = ()  # only when nothing matched: "bedoelde je...?"
+    closest: tuple[Student, ...] = ()  # only when nothing matched exactly: "bedoel je...?"
 
 
 async def find_students(
-    viewer: Staff, text: str, uow: UnitOfWork, limit: int = 10
+    viewer: Staff, text: str, uow: UnitOfWork, limit: int = 10,
+    names: StudentNames | None = None,
 ) -> StudentSearch:
-    """Students containing every typed word (accents and case ignored) that `viewer` is
-    involved with; students outside that circle are never found, not even as 'closest'.
-    More than MAX_SEARCH_WORDS words find nobody."""
-    words = fold(text).split()
-    if not words or len(words) > MAX_SEARCH_WORDS:
+    """Students named by the typed words (accents and case ignored) that `viewer` is
+    involved with, best first (rank_students); students outside that circle are never
+    found, not even as 'closest'. Words after the first MAX_SEARCH_WORDS are not read."""
+    words = fold(text).split()[:MAX_SEARCH_WORDS]
+    if not words:
         return StudentSearch(())
+    if names is not None:
+        ranked = ranked_students(viewer, words, names)
+        if ranked.students:
+            return await _read_again(viewer, ranked, uow, limit)
+    # With an index, only a student added since it was built can still be found: by the
+    # words as typed. Without one, typos are looked for among all the viewer's students.
+    return _as_search(await _from_database(viewer, words, uow, typos=names is None), limit)
+
+
+def ranked_students(viewer: Staff, words: list[str], names: StudentNames) -> Ranked:
+    """The viewer's students the typed (folded) words name, best first: in memory only."""
+    return rank(names.search(viewer, student_scope(viewer), words, closeness), searched(words))
+
+
+def name_words_known(viewer: Staff, names: StudentNames) -> Callable[[str], bool]:
+    """Whether a folded word is a name, class or number of one of the viewer's students."""
+    scope = student_scope(viewer)
+    return lambda word: names.knows(scope, word)
+
+
+async def _from_database(viewer: Staff, words: list[str], uow: UnitOfWork, typos: bool
+                         ) -> Ranked:
     scope = student_scope(viewer)
     async with uow:
-        found = await uow.directory.students_in_scope(scope, words, limit)
-        matches = tuple(s for s in found if is_involved(viewer, s))
-        if matches:
-            return StudentSearch(matches)
-        candidates = await uow.directory.students_in_scope(scope, (), MAX_CANDIDATES)
-    visible = [s for s in candidates if is_involved(viewer, s)]
-    return StudentSearch((), closest_names(" ".join(words), visible, limit))
+        found = await uow.directory.students_in_scope(scope, words, LIKE_CANDIDATES)
+        if not found and typos:  # no student holds every word: look among all of them
+            found = await uow.directory.students_in_scope(scope, (), MAX_CANDIDATES)
+    return rank(StudentNames(found).search(viewer, scope, words, closeness), searched(words))
 
 
-def closest_names(typed: str, students: list[Student], limit: int) -> tuple[Student, ...]:
-    """Students whose full, first or last name looks like what was typed, closest first."""
-    scored: dict[str, tuple[float, Student]] = {}
-    for student in students:
-        for name in (student.full_name, student.first_name, student.last_name):
-            score = _likeness(typed, fold(name))
-            if score >= CLOSENESS and score > scored.get(student.number, (0.0, student))[0]:
-                scored[student.number] = (score, student)
-    ranked = sorted(scored.values(), key=lambda pair: (-pair[0], pair[1].full_name))
-    return tuple(student for _, student in ranked[:limit])
+async def _read_again(viewer: Staff, ranked: Ranked, uow: UnitOfWork, limit: int
+                      ) -> StudentSearch:
+    """The index's answer with each student read again from the roster: one who left or
+    is no longer the viewer's is dropped."""
+    shown = (ranked.chosen,) if ranked.chosen else ranked.students[:limit]
+    async with uow:
+        current = [await uow.directory.student(s.number) for s in shown]
+    fresh = tuple(s for s in current
+                  if s is not None and s.left_on is None and is_involved(viewer, s))
+    chosen = fresh[0] if ranked.chosen and fresh else None
+    return _as_search(Ranked(fresh, chosen, ranked.typos), limit)
 
 
-def _likeness(typed: str, name: str) -> float:
-    matcher = difflib.SequenceMatcher(None, typed, name)
-    if matcher.real_quick_ratio() < CLOSENESS or matcher.quick_ratio() < CLOSENESS:
-        return 0.0  # cheap upper bounds first: most names are nowhere near
-    return matcher.ratio()
+def _as_search(ranked: Ranked, limit: int) -> StudentSearch:
+    if ranked.chosen is not None:
+        return StudentSearch((ranked.chosen,))
+    if ranked.typos:
+        return StudentSearch((), ranked.students[:limit])
+    return StudentSearch(ranked.students[:limit])

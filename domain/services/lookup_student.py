@@ -7,10 +7,12 @@ from domain.ports import UnitOfWork
 from domain.school import Staff
 from domain.services.entry_rules import visible_student
 from domain.services.find_students import StudentSearch, find_students
+from domain.student_names import StudentNames
 
 
 async def lookup_students(
-    viewer: Staff, text: str, uow: UnitOfWork, limit: int = 10
+    viewer: Staff, text: str, uow: UnitOfWork, limit: int = 10,
+    names: StudentNames | None = None,
 ) -> StudentSearch:
     """As find_students; a whole student number the viewer is involved with is found by its
     key (a partial number, or one outside the viewer's circle, goes on to the search, so
@@ -21,4 +23,4 @@ async def lookup_students(
             student = await visible_student(uow, viewer, typed)
         if student is not None and student.left_on is None:  # as the search: current only
             return StudentSearch((student,))
-    return await find_students(viewer, typed, uow, limit)
+    return await find_students(viewer, typed, uow, limit, names)

@@ -53,7 +53,8 @@ async def test_several_matches_give_a_choice_whose_buttons_open_the_logbook(
 async def test_a_typo_gets_the_closest_names_the_user_may_see(
     bot: DialogBot, forms: dict[str, FormType],
 ) -> None:
-    [card] = await bot.chat(MENTOR).say("logboek Fatma El Amrani")
+    # two typos: a guess, not an answer
+    [card] = await bot.chat(MENTOR).say("logboek Fatma El Amrany")
     assert card.says("LOGBOOK_DID_YOU_MEAN")
     assert {"text": "logboek 100002"} in [data for _, data in card.buttons]
 

@@ -58,6 +58,8 @@ class FakeDirectory:
     async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]:
         return {i: self.staff[i].display_name for i in ids if i in self.staff}
 
+    async def current_students(self) -> list[Student]:
+        return [s for s in self.students.values() if s.left_on is None]
     async def student_names(self) -> list[tuple[str, str]]:
         return [(s.first_name, s.last_name) for s in self.students.values()]
 
