@@ -21,12 +21,14 @@ from bot.settings import Settings
 from bot.teams.file_upload import FileDelivery
 from bot.teams.handler import LvsBot
 from bot.teams.identity import Identities
+from bot.teams.personal_chat import PersonalChats
 from bot.teams.references import ReferenceBook
 from bot.teams.sending import Sending, build_sending
 from bot.teams.state_storage import SqlStorage
 from bot.teams.turn_errors import install_turn_error_handler
 from dialogs.common.context import Services
 from dialogs.export.file_offer import FileOffers
+from dialogs.message_action.action import MessageAction
 from domain.services.roster_names import ROSTER_REFRESH_SECONDS, RosterNames
 from storage.database import session_factory
 from storage.picture_links import SqlPictureStore
@@ -88,6 +90,10 @@ def build_runtime(
     install_turn_error_handler(sending.adapter, conversation_state)
     offers = FileOffers()
     main_dialog, commands = build_dialogs(services, offers, settings.protocol())
+    seen = SeenActivities(sessions)
+    message_action = MessageAction(  # a draft's details go to the personal chat once
+        services, PersonalChats(sending.references, settings.app_id, now).send,
+        lambda draft: seen.first_sighting("message-action", draft, now()))
     bot = LvsBot(
         tenants=frozenset(settings.tenant_ids),
         app_id=settings.app_id,
@@ -98,7 +104,8 @@ def build_runtime(
         commands=lambda: commands,
         now=now,
         files=FileDelivery(offers, services, loopback_only=settings.local_development),
-        seen=SeenActivities(sessions),
+        seen=seen,
+        message_action=message_action,
     )
     return Runtime(engine, sessions, services, bot, conversation_state, sending,
                    fast.activity_reader(), fast, pictures)

@@ -21,9 +21,12 @@ from domain.absence.loader import ProtocolError, default_protocol, load_protocol
 from domain.absence.protocol import Protocol
 from domain.notify.quiet_hours import SchoolHours
 
-__all__ = ["NotifySettings", "Settings", "SettingsError", "environment"]
+__all__ = ["GraphSettings", "NotifySettings", "Settings", "SettingsError", "environment"]
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/lvsbot.sqlite3"
+GRAPH_URL = "https://graph.microsoft.com/v1.0"
+TOKEN_URL = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token"
+GRAPH_SCOPE = "https://graph.microsoft.com/.default"
 APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
 MIN_INGEST_TOKEN = 32
 
@@ -55,6 +58,42 @@ class NotifySettings:
 
 
 @dataclass(frozen=True)
+class GraphSettings:
+    """The Graph install (LVS_GRAPH_INSTALL=on): a prompt for someone without a chat
+    installs the app for them first (bot/teams/graph_client.py)."""
+
+    catalog_app_id: str  # LVS_TEAMS_APP_CATALOG_ID: the app in the org catalog
+    graph_url: str  # LVS_GRAPH_URL
+    token_url: str  # LVS_GRAPH_TOKEN_URL
+    client_id: str  # LVS_GRAPH_CLIENT_ID, default MicrosoftAppId: the bot's own
+    client_secret: str  # LVS_GRAPH_CLIENT_SECRET, default MicrosoftAppPassword
+
+    @classmethod
+    def from_values(cls, values: env.Values) -> Self | None:
+        """None when switched off; on, a SettingsError names whatever is missing."""
+        if not env.switch(values, "LVS_GRAPH_INSTALL", False):
+            return None
+        tenant = env.text(values, "MicrosoftAppTenantId").split(",")[0].strip()
+        config = cls(
+            catalog_app_id=env.text(values, "LVS_TEAMS_APP_CATALOG_ID"),
+            graph_url=env.text(values, "LVS_GRAPH_URL", GRAPH_URL).rstrip("/"),
+            token_url=env.text(values, "LVS_GRAPH_TOKEN_URL", TOKEN_URL.format(tenant=tenant)),
+            client_id=env.text(values, "LVS_GRAPH_CLIENT_ID", env.text(values, "MicrosoftAppId")),
+            client_secret=values.get("LVS_GRAPH_CLIENT_SECRET")
+            or values.get("MicrosoftAppPassword", ""),
+        )
+        missing = [name for name, value in (
+            ("LVS_TEAMS_APP_CATALOG_ID", config.catalog_app_id),
+            ("MicrosoftAppTenantId", tenant),
+            ("MicrosoftAppId (or LVS_GRAPH_CLIENT_ID)", config.client_id),
+            ("MicrosoftAppPassword (or LVS_GRAPH_CLIENT_SECRET)", config.client_secret),
+        ) if not value]
+        if missing:
+            raise SettingsError(f"LVS_GRAPH_INSTALL=on needs {', '.join(missing)}")
+        return config
+
+
+@dataclass(frozen=True)
 class Settings:
     app_id: str = ""
     app_password: str = ""
@@ -69,6 +108,7 @@ class Settings:
     holiday_region: str = "midden"  # LVS_HOLIDAY_REGION: noord, midden or zuid
     log_format: str = "plain"  # LVS_LOG_FORMAT: plain or json
     notify: NotifySettings = field(default_factory=NotifySettings)
+    graph: GraphSettings | None = None  # LVS_GRAPH_INSTALL and the rest: GraphSettings
     # The daily jobs inside `lvsbot serve`; None: switched off (LVS_*_JOB=off)
     retention_at: time | None = time(2, 0)  # LVS_RETENTION_AT, LVS_RETENTION_JOB
     sick_check_at: time | None = time(6, 30)  # LVS_SICK_CHECK_AT, LVS_SICK_CHECK_JOB
@@ -105,6 +145,7 @@ class Settings:
             holiday_region=env.text(values, "LVS_HOLIDAY_REGION", "midden").lower(),
             log_format=env.text(values, "LVS_LOG_FORMAT", "plain").lower(),
             notify=NotifySettings.from_values(values),
+            graph=GraphSettings.from_values(values),
             retention_at=env.daily_time(values, "LVS_RETENTION_JOB", "LVS_RETENTION_AT",
                                         "02:00"),
             sick_check_at=env.daily_time(values, "LVS_SICK_CHECK_JOB", "LVS_SICK_CHECK_AT",

@@ -1,9 +1,14 @@
-"""Give the Agents Playground's activities the signed-in user's locale, then pass them on.
+"""Make the Agents Playground's activities look as Teams sends them, then pass them on.
 
-The Playground (0.2.x) writes "en-US" into every activity it sends, and its config file
-has no locale, so the bot would always answer in English. A Dutch Teams client sends
-"nl-NL"; this shim sets that (or PLAYGROUND_LOCALE) on each activity and forwards it to
-the bot unchanged otherwise. The bot's replies go straight to the Playground's connector.
+Two differences matter to the bot:
+- The Playground (0.2.x) writes "en-US" into every activity it sends, and its config file
+  has no locale, so the bot would always answer in English. A Dutch Teams client sends
+  "nl-NL"; this shim sets that (or PLAYGROUND_LOCALE) on each activity.
+- In a 1:1 chat the Playground leaves out `conversation.conversationType`, which Teams
+  always sends ("personal"). The bot shows a student's file only in a chat that says it is
+  personal, so the shim adds "personal" where the Playground sent no type and no group.
+Everything else is forwarded unchanged; the bot's replies go straight to the Playground's
+connector.
 
     python playground/locale_shim.py --bot http://127.0.0.1:3978 --locale nl-NL
 
@@ -27,6 +32,10 @@ LOCALE = web.AppKey("locale", str)
 HTTP = web.AppKey("http", ClientSession)
 
 
+def as_teams_sends(activity: dict[str, Any], locale: str) -> dict[str, Any]:
+    return with_personal_type(with_locale(activity, locale))
+
+
 def with_locale(activity: dict[str, Any], locale: str) -> dict[str, Any]:
     entities = [
         {**entity, "locale": locale} if entity.get("type") == "clientInfo" else entity
@@ -35,11 +44,19 @@ def with_locale(activity: dict[str, Any], locale: str) -> dict[str, Any]:
     return {**activity, "locale": locale, "entities": entities}
 
 
+def with_personal_type(activity: dict[str, Any]) -> dict[str, Any]:
+    conversation = activity.get("conversation")
+    if not isinstance(conversation, dict) or conversation.get("conversationType") \
+            or conversation.get("isGroup"):
+        return activity
+    return {**activity, "conversation": {**conversation, "conversationType": "personal"}}
+
+
 async def forward(request: web.Request) -> web.StreamResponse:
     app = request.app
     body = await request.read()
     if request.method == "POST" and body:
-        body = json.dumps(with_locale(json.loads(body), app[LOCALE])).encode()
+        body = json.dumps(as_teams_sends(json.loads(body), app[LOCALE])).encode()
     headers = {name: value for name, value in request.headers.items()
                if name.lower() in ("authorization", "content-type")}
     async with app[HTTP].request(request.method, app[BOT] + request.path_qs,

@@ -8,6 +8,8 @@ from datetime import datetime
 
 from bot.jobs.outbox_worker import OutboxWorker, WorkerTuning
 from bot.settings import Settings
+from bot.teams.graph_chats import GraphChats
+from bot.teams.graph_client import GraphClient
 from bot.teams.notifier import TeamsNotifier
 from bot.teams.rate_limiter import RateLimiter
 from bot.teams.sending import Sending
@@ -16,12 +18,15 @@ from domain.notify.ports import NotifyUnitOfWork
 
 def build_worker(settings: Settings, sending: Sending, uow: Callable[[], NotifyUnitOfWork],
                  now: Callable[[], datetime]) -> OutboxWorker:
-    config = settings.notify
+    config, graph = settings.notify, settings.graph
+    tenant = next(iter(settings.tenant_ids), "")  # the school's (the first, if several)
     notifier = TeamsNotifier(
-        adapter=sending.adapter, app_id=settings.app_id,
-        tenant_id=next(iter(settings.tenant_ids), ""),
+        adapter=sending.adapter, app_id=settings.app_id, tenant_id=tenant,
         references=sending.references, uow=uow, limiter=RateLimiter(),
-        now=now, service_url=config.service_url)
+        now=now, service_url=config.service_url,
+        graph=graph and GraphChats(  # a recipient without a chat: install the app first
+            client=GraphClient(graph), uow=uow, references=sending.references,
+            app_id=settings.app_id, tenant_id=tenant, service_url=config.service_url))
     return OutboxWorker(uow=uow, notifier=notifier, hours=config.hours, now=now,
                         tuning=WorkerTuning(poll_seconds=config.poll_seconds))
 

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from botbuilder.core import (
     ConversationState,
+    InvokeResponse,
     MessageFactory,
     StatePropertyAccessor,
     TurnContext,
@@ -21,6 +22,7 @@ from botbuilder.dialogs import Dialog, DialogExtensions
 from botbuilder.schema import ActivityTypes, ChannelAccount
 from botbuilder.schema.teams import FileConsentCardResponse, TeamInfo
 
+from bot.teams import message_action_invokes
 from bot.teams.file_upload import FileDelivery
 from bot.teams.identity import Identities, tenant_of
 from bot.teams.references import ReferenceBook
@@ -33,6 +35,7 @@ from dialogs.common.context import (
     submitted,
     typed_or_submitted_text,
 )
+from dialogs.message_action.action import MessageAction
 from dialogs.texts import say
 from dialogs.understanding.reader import may_show_student_data
 from domain.roles import Role
@@ -59,6 +62,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         now: Callable[[], datetime],
         files: FileDelivery,
         seen: SeenActivities,
+        message_action: MessageAction,
     ) -> None:
         self._tenants = tenants
         self._app_id = app_id
@@ -74,6 +78,7 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         self._now = now
         self._files = files
         self._seen = seen
+        self._message_action = message_action
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         if not self._from_our_tenant(turn_context):
@@ -117,6 +122,11 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
         # itself looks for the state under its class name.
         turn_context.turn_state[ConversationState.__name__] = self._conversation_state
         await DialogExtensions.run_dialog(self._dialog, turn_context, self._dialog_state)
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
+        if message_action_invokes.is_message_action(turn_context):
+            return await message_action_invokes.answer(self._message_action, turn_context)
+        return await super().on_invoke_activity(turn_context)
 
     async def on_teams_file_consent_accept(
         self, turn_context: TurnContext, file_consent_card_response: FileConsentCardResponse
@@ -183,6 +193,8 @@ class LvsBot(TeamsActivityHandler):  # type: ignore[misc]
 
     async def _refuse(self, turn_context: TurnContext) -> None:
         kind = turn_context.activity.type
+        if message_action_invokes.is_message_action(turn_context):
+            await message_action_invokes.refuse(turn_context)
         if kind == ActivityTypes.message or (
             kind == ActivityTypes.installation_update and turn_context.activity.action == "add"
         ):

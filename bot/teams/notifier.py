@@ -16,6 +16,7 @@ from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationParameters
 
+from bot.teams.graph_chats import GRAPH_FAILURES, GraphChats
 from bot.teams.rate_limiter import RateLimiter
 from bot.teams.references import ReferenceBook
 from dialogs.tasks.prompt_card import prompt_activity
@@ -32,13 +33,22 @@ class TeamsNotifier:
     def __init__(self, *, adapter: CloudAdapter, app_id: str, tenant_id: str,
                  references: ReferenceBook, uow: Callable[[], UnitOfWork],
                  limiter: RateLimiter, now: Callable[[], datetime],
-                 service_url: str = "") -> None:
+                 service_url: str = "", graph: GraphChats | None = None) -> None:
         self._adapter, self._app_id, self._tenant_id = adapter, app_id, tenant_id
         self._references, self._uow, self._limiter = references, uow, limiter
-        self._now, self._service_url = now, service_url
+        self._now, self._service_url, self._graph = now, service_url, graph
 
     async def send(self, message: ClaimedMessage) -> SendResult:
         reference = await self._references.reference_for(message.staff_id)
+        graph = self._graph if reference is None else None  # no chat yet: install the app
+        installed = graph is not None
+        if graph is not None:
+            try:
+                reference = await graph.reference_for(message.staff_id)
+            except GRAPH_FAILURES as error:
+                return refused(error)
+            if reference is None:
+                return SendResult(Outcome.UNREACHABLE, error="no Teams user to install for")
         if reference is None:
             return await self._open_and_send(message)
         activity = self.render(message, reference.locale)
@@ -50,6 +60,8 @@ class TeamsNotifier:
             nonlocal result
             await self._limiter.acquire(reference.conversation.id)  # right before the POST
             result = await send_in(turn, activity)
+            if installed and result.outcome is Outcome.SENT:  # the next prompt goes straight
+                await self._references.remember(message.staff_id, turn, self._now())
 
         try:
             await self._adapter.continue_conversation(reference, send, self._app_id)

@@ -391,6 +391,38 @@ TEXTS: Final[dict[str, str]] = {
     "DATE_DOES_NOT_EXIST": "'{typed}' does not exist. " + _EXAMPLE,
     "DATE_NEEDS_DAY_AND_MONTH": "Name a day and a month in '{typed}'. " + _EXAMPLE,
     "DAY_DOES_NOT_EXIST": "{day:02d}-{month:02d} does not exist. " + _EXAMPLE,
+    # The message action "Toevoegen aan logboek" (dialogs/message_action).
+    "MESSAGE_ACTION_TITLE": "Add to logbook",
+    "MESSAGE_ACTION_NO_FORMS": (
+        "You cannot add a logbook form from a message: your role may not create forms with "
+        "a free text. If you think this is a mistake, ask your school's application "
+        "administrator."
+    ),
+    "MESSAGE_ACTION_UNKNOWN_COMMAND": "I do not know this action.",
+    "MESSAGE_ACTION_INTRO": (
+        "This message as a form in a student's logbook. Check it and choose Save."
+    ),
+    "MESSAGE_ACTION_L_STUDENT_TYPED": "Student (name, class or student number)",
+    "MESSAGE_ACTION_NOBODY_NAMED": (
+        "I recognise none of your students in the message: type the name or the student "
+        "number."
+    ),
+    "MESSAGE_ACTION_L_EXPIRY_DEFAULT": "Expiry date (empty: the default date)",
+    "MESSAGE_ACTION_FROM_MESSAGE": "From a Teams message by {author}, {when}:",
+    "MESSAGE_ACTION_SOMEONE": "unknown sender",
+    "MESSAGE_ACTION_CHOOSE_STUDENT": "Choose the student.",
+    "MESSAGE_ACTION_PICK_STUDENT": "I found several students for '{typed}': choose one.",
+    "MESSAGE_ACTION_DID_YOU_MEAN": "I found no student for '{typed}'. Do you mean one of these?",
+    "MESSAGE_ACTION_CHOOSE_FORM": "Choose a form.",
+    "MESSAGE_ACTION_BAD_DATE": "The expiry date '{typed}' is not a date.",
+    "MESSAGE_ACTION_SAVED": (
+        "Saved in the logbook of {student}: {form}. You find the form in your personal chat "
+        "with LVS-bot."
+    ),
+    "MESSAGE_ACTION_SAVED_NO_CHAT": (
+        "Saved in the logbook of {student}: {form}. Open a chat with LVS-bot to see it."
+    ),
+    "MESSAGE_ACTION_SAVED_HERE": "You added this form from a Teams message.",
     # The terminal chat (lvsbot chat).
     "TERMINAL_WELCOME": "You chat as {name}. Type 'help'; Ctrl-D or 'exit' stops.",
     # Refusals of the command line (bot/commands).

@@ -416,6 +416,40 @@ TEXTS: Final[dict[str, str]] = {
     "DATE_DOES_NOT_EXIST": "'{typed}' bestaat niet. " + _EXAMPLE,
     "DATE_NEEDS_DAY_AND_MONTH": "Noem een dag en een maand in '{typed}'. " + _EXAMPLE,
     "DAY_DOES_NOT_EXIST": "{day:02d}-{month:02d} bestaat niet. " + _EXAMPLE,
+    # The message action "Toevoegen aan logboek" (dialogs/message_action).
+    "MESSAGE_ACTION_TITLE": "Toevoegen aan logboek",
+    "MESSAGE_ACTION_NO_FORMS": (
+        "Vanuit een bericht kun je geen logboekformulier toevoegen: je rol mag geen "
+        "formulieren met een vrije tekst maken. Denk je dat dit niet klopt? Vraag het de "
+        "applicatiebeheerder van je school."
+    ),
+    "MESSAGE_ACTION_UNKNOWN_COMMAND": "Deze actie ken ik niet.",
+    "MESSAGE_ACTION_INTRO": (
+        "Dit bericht als formulier in het logboek van een leerling. Controleer en kies Opslaan."
+    ),
+    "MESSAGE_ACTION_L_STUDENT_TYPED": "Leerling (naam, klas of leerlingnummer)",
+    "MESSAGE_ACTION_NOBODY_NAMED": (
+        "In het bericht herken ik geen leerling van jou: typ de naam of het leerlingnummer."
+    ),
+    "MESSAGE_ACTION_L_EXPIRY_DEFAULT": "Verloopdatum (leeg: de standaarddatum)",
+    "MESSAGE_ACTION_FROM_MESSAGE": "Uit een Teams-bericht van {author}, {when}:",
+    "MESSAGE_ACTION_SOMEONE": "onbekende afzender",
+    "MESSAGE_ACTION_CHOOSE_STUDENT": "Kies de leerling.",
+    "MESSAGE_ACTION_PICK_STUDENT": "Bij '{typed}' vond ik meerdere leerlingen: kies er één.",
+    "MESSAGE_ACTION_DID_YOU_MEAN": (
+        "Ik vind geen leerling bij '{typed}'. Bedoel je een van deze?"
+    ),
+    "MESSAGE_ACTION_CHOOSE_FORM": "Kies een formulier.",
+    "MESSAGE_ACTION_BAD_DATE": "De verloopdatum '{typed}' is geen datum.",
+    "MESSAGE_ACTION_SAVED": (
+        "Opgeslagen in het logboek van {student}: {form}. Je vindt het formulier in je "
+        "persoonlijke chat met de LVS-bot."
+    ),
+    "MESSAGE_ACTION_SAVED_NO_CHAT": (
+        "Opgeslagen in het logboek van {student}: {form}. Open een chat met de LVS-bot om het "
+        "te bekijken."
+    ),
+    "MESSAGE_ACTION_SAVED_HERE": "Je hebt dit formulier toegevoegd vanuit een Teams-bericht.",
     # The terminal chat (lvsbot chat).
     "TERMINAL_WELCOME": "Je chat als {name}. Typ 'help'; Ctrl-D of 'exit' stopt.",
     # Refusals of the command line (bot/commands).

@@ -119,3 +119,15 @@ def test_package_is_refused_with_a_clear_message(
     assert main(["package", *arguments, *host, "--output", str(output)]) == 2
     assert message in capsys.readouterr().err
     assert not output.exists()
+
+
+def test_message_action_add_to_logbook_is_in_the_package(package: zipfile.ZipFile) -> None:
+    manifest = read_json(package, "manifest.json")
+    [extension] = manifest["composeExtensions"]
+    assert extension["botId"] == APP_ID
+    [command] = extension["commands"]
+    assert (command["id"], command["type"], command["context"], command["fetchTask"]) == (
+        "addToLogbook", "action", ["message"], True)
+    assert command["title"] == "Toevoegen aan logboek"
+    assert read_json(package, "en.json")["composeExtensions[0].commands[0].title"] == (
+        "Add to logbook")

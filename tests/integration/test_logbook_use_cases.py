@@ -21,6 +21,7 @@ from domain.services.entry_details import entry_details
 from domain.services.export_file import export_file
 from domain.services.find_students import find_students
 from domain.services.read_logbook import LogbookFilters, read_logbook
+from domain.services.students_in_text import students_named_in
 from domain.services.write_entry import NewEntry, write_entry
 from storage.database import session_factory
 from storage.tables import AuditRow, EntryRow, RevisionRow
@@ -169,6 +170,16 @@ async def test_like_wildcards_typed_in_a_search_match_only_themselves(
         assert found.matches == (), typed
     assert [s.number for s in (await find_students(DOCENT, "jan",
                                                    unit_of_work(school))).matches] == [JAN.number]
+
+
+async def test_names_in_a_message_are_found_by_the_database_within_the_circle(
+    school: AsyncEngine,
+) -> None:
+    text = "Zoe CELIK en Jan Jansen (4C) hadden 100%_ ruzie; de rest was er niet."
+    leader = await students_named_in(LEADER, text, unit_of_work(school))
+    docent = await students_named_in(DOCENT, text, unit_of_work(school))
+    assert [s.number for s in leader.students] == [OTHER.number, ZOE.number]
+    assert [s.number for s in docent.students] == [ZOE.number]  # Jan Jansen is not in 2A
 
 
 async def test_the_export_is_escaped_and_complete(school: AsyncEngine) -> None:

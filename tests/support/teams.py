@@ -83,3 +83,30 @@ def file_consent(person: Person, service_url: str, action: str, context: dict[st
             "contentUrl": f"https://school-my.sharepoint.test/personal/{name}",
             "fileType": name.rsplit(".", 1)[-1]}
     return activity
+
+
+def message_payload(html: str, author: str = "Pieter Bakker",
+                    sent: str = "2026-11-23T08:12:00.000Z") -> dict[str, Any]:
+    """`value.messagePayload`: the Teams message a message action was started on."""
+    return {"id": "1732349520000", "messageType": "message", "createdDateTime": sent,
+            "importance": "normal", "locale": "nl-nl", "attachments": [], "mentions": [],
+            "from": {"user": {"id": "aad-author", "displayName": author,
+                              "userIdentityType": "aadUser"}},
+            "body": {"contentType": "html", "content": html}}
+
+
+def message_action(person: Person, service_url: str, name: str, payload: dict[str, Any],
+                   data: dict[str, Any] | None = None, command: str = "addToLogbook",
+                   **options: Any) -> dict[str, Any]:
+    """`composeExtension/fetchTask` or `/submitAction` for a message action, by default from
+    a group chat: where colleagues' messages usually are."""
+    options.setdefault("conversation_type", "groupChat")
+    options.setdefault("conversation_id", "19:group-chat-staff@thread.v2")
+    activity = base("invoke", person, service_url, **options)
+    activity["name"] = f"composeExtension/{name}"
+    activity["value"] = {"commandId": command, "commandContext": "message",
+                         "context": {"theme": "default"}, "messagePayload": payload}
+    if data is not None:
+        activity["value"]["botMessagePreviewAction"] = None
+        activity["value"]["data"] = data
+    return activity
