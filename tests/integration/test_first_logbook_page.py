@@ -6,22 +6,29 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from domain.school import Student
 from domain.services.absence_overview import read_absence_overview
 from domain.services.first_logbook_page import read_first_page_of
 from domain.services.read_logbook import NO_LOGBOOK, LogbookFilters, read_logbook_of
 from storage.demo import accounts
+from storage.uow import SqlUnitOfWork
 from tests.integration.test_demo_absences import NOW, PROTOCOL, demo, reads
 
 ALL = LogbookFilters()
 
 
-async def test_page_and_overview_together_as_apart_each_read_audited(
-    engine: AsyncEngine,
-) -> None:
+async def demo_and_jan(engine: AsyncEngine) -> tuple[SqlUnitOfWork, Student]:
     uow = await demo(engine)
     async with uow:
         jan = await uow.directory.student(accounts.JAN_NUMBER)
     assert jan is not None
+    return uow, jan
+
+
+async def test_page_and_overview_together_as_apart_each_read_audited(
+    engine: AsyncEngine,
+) -> None:
+    uow, jan = await demo_and_jan(engine)
     view, overview = await read_first_page_of(accounts.DEMO_MENTOR, jan, ALL, uow, NOW,
                                               PROTOCOL)
     mentor_read = [(accounts.DEMO_MENTOR.id, accounts.JAN_NUMBER)]
@@ -36,10 +43,7 @@ async def test_page_and_overview_together_as_apart_each_read_audited(
 async def test_no_overview_without_the_right_and_nothing_for_an_outsider(
     engine: AsyncEngine,
 ) -> None:
-    uow = await demo(engine)
-    async with uow:
-        jan = await uow.directory.student(accounts.JAN_NUMBER)
-    assert jan is not None
+    uow, jan = await demo_and_jan(engine)
     outsider = await read_first_page_of(accounts.DEMO_MENTOR_ZUID, jan, ALL, uow, NOW,
                                         PROTOCOL)
     assert outsider == (NO_LOGBOOK, None)
