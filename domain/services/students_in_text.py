@@ -34,8 +34,9 @@ MAX_MESSAGE_WORDS = 20_000
 # Capitalised words the index does not know exactly are tried as the start of a name or a
 # typo ("Jna"): a few dozen probes each, so only the first this many distinct ones.
 MAX_GUESSED_WORDS = 200
-# Names ranked per message: a message about a student names a few, not a list of all.
-MAX_NAMES = 16
+# Different names ranked per message (each in microseconds): a message about a student
+# names a few, not a list of all.
+MAX_NAMES = 32
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,12 @@ async def students_named_in(
 
 def _in_text(viewer: Staff, typed: list[str], names: StudentNames) -> Ranked:
     """Every name in the text ranked as the chat ranks it; one clear student wins."""
-    found = [ranked_students(viewer, run, names)
-             for run in name_runs(viewer, typed, names)[:MAX_NAMES]]
+    scope = student_scope(viewer)
+    runs = [list(run) for run in dict.fromkeys(map(tuple, name_runs(viewer, typed, names)))]
+    # names the index knows exactly before mere guesses ("Groet" ~ de Groot), so that a
+    # long message full of capitalised words does not push the real name past the bound
+    runs.sort(key=lambda run: not any(names.knows(scope, word) for word in run))
+    found = [ranked_students(viewer, run, names) for run in runs[:MAX_NAMES]]
     chosen = list({r.chosen.number: r.chosen for r in found if r.chosen}.values())
     exact = [r for r in found if not r.typos] or found
     students = _unique([*chosen, *(s for r in exact for s in r.students)])
