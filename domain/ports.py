@@ -28,10 +28,8 @@ class Directory(Protocol):
     async def staff_at(self, location: str) -> list[Staff]: ...
     async def students_in_scope(
         self, scope: StudentScope, words: Sequence[str] = (), limit: int | None = None,
-        any_word: bool = False,
     ) -> list[Student]:
-        """Current students in `scope` whose search key contains every word (none: all);
-        with `any_word`, at least one of them."""
+        """Current students in `scope` whose search key contains every word (none: all)."""
         ...
     async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]: ...
     async def current_students(self) -> list[Student]:

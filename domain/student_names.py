@@ -119,6 +119,11 @@ class StudentNames:
         viewer's scope (students outside it must not change how a message is read)."""
         return word in self._finder and bool(self._scoped(word, scope))
 
+    def may_name(self, scope: StudentScope, word: str) -> bool:
+        """Whether a folded word names a student in scope exactly, as the start of a name
+        or with a forgiven typo (how search would read it)."""
+        return bool(self._sources(word, scope))
+
     def search(self, viewer: Staff, scope: StudentScope, words: Sequence[str],
                involvement: Involvement) -> list[Candidate]:
         """The students in `scope` that the most typed (folded) words name, with how each

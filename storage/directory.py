@@ -101,11 +101,9 @@ class SqlDirectory:
 
     async def students_in_scope(
         self, scope: StudentScope, words: Sequence[str] = (), limit: int | None = None,
-        any_word: bool = False,
     ) -> list[Student]:
-        """Current students in the scope (location, classes, mentees) matching every word
-        (with `any_word`: at least one)."""
-        search = in_scope(scope, words, limit, any_word)
+        """Current students in the scope (location, classes, mentees) matching every word."""
+        search = in_scope(scope, words, limit)
         return [] if search is None else await self._students(*search)
 
     async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]:

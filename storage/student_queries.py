@@ -58,12 +58,12 @@ def word_conditions(count: int) -> list[ColumnElement[bool]]:
             for n in range(count)]
 
 
-def in_scope(scope: StudentScope, words: Sequence[str], limit: int | None,
-             any_word: bool = False) -> tuple[Select[Any], dict[str, Any]] | None:
+def in_scope(scope: StudentScope, words: Sequence[str], limit: int | None
+             ) -> tuple[Select[Any], dict[str, Any]] | None:
     """The scope search and its values; None when the scope holds nobody."""
     folded = search_words(words)
     statement = _scope_statement(scope.whole_location, bool(scope.classes),
-                                 scope.mentor_id is not None, len(folded), limit, any_word)
+                                 scope.mentor_id is not None, len(folded), limit)
     if statement is None:
         return None
     values = {"location": scope.location, "classes": sorted(scope.classes),
@@ -73,7 +73,7 @@ def in_scope(scope: StudentScope, words: Sequence[str], limit: int | None,
 
 @lru_cache(maxsize=256)
 def _scope_statement(whole_location: bool, classes: bool, mentor: bool, words: int,
-                     limit: int | None, any_word: bool = False) -> Select[Any] | None:
+                     limit: int | None) -> Select[Any] | None:
     places: list[ColumnElement[bool]] = []
     if whole_location:
         places.append(_S.location == bindparam("location"))
@@ -87,8 +87,6 @@ def _scope_statement(whole_location: bool, classes: bool, mentor: bool, words: i
     if not places:
         return None
     matching = word_conditions(words)
-    if any_word and matching:
-        matching = [or_(*matching)]
     return (
         STUDENTS
         .where(or_(*places), *matching, _S.left_on.is_(None))

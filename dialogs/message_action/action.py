@@ -62,8 +62,9 @@ class MessageAction:
     async def _fetch(self, turn: TurnContext, staff: Staff, value: Any) -> dict[str, Any]:
         lang = language(turn)
         quoted = QuotedMessage.of(value, self._services.now().tzinfo or None)
-        named = await students_named_in(staff, quoted.text, self._services.uow())
-        one = named.the_one  # a guess from a first or last name is offered, not chosen
+        named = await students_named_in(staff, quoted.text, self._services.uow(),
+                                        await self._services.student_names())
+        one = named.the_one  # several, or only guesses, are offered, not chosen
         forms = forms_for(staff, one) or forms_for(staff, None)  # the domain judges on save
         values = {DRAFT: str(uuid4()), "form": likeliest_form(forms).value, "urgent": "false",
                   "student": one.number if one else "",

@@ -6,6 +6,8 @@ domain.errors.Refused subclass whose `.message` is Dutch text ready to show:
 NotFound (unknown or invisible: never told apart), NotAllowed, Invalid.
 
 - find_students(viewer, text, uow) -> StudentSearch(matches, closest)
+- students_named_in(viewer, message, uow, names) -> NamedStudents(students, the_one): the
+  same matching, for every name anywhere in a message (the message action)
 - write_entry(NewEntry(...), author, uow, now) -> Entry; a repeated request_key returns the
   first entry. Expiry typed by staff: domain.expiry.parse_expiry(text, today, student, form).
 - edit_entry(entry_id, EntryChanges(...), editor, uow, now) -> Entry (keeps a Revision)

@@ -47,10 +47,10 @@ async def find_students(
     if names is not None:
         ranked = ranked_students(viewer, words, names)
         if ranked.students:
-            return await _read_again(viewer, ranked, uow, limit)
+            return await read_again(viewer, ranked, uow, limit)
     # With an index, only a student added since it was built can still be found: by the
     # words as typed. Without one, typos are looked for among all the viewer's students.
-    return _as_search(await _from_database(viewer, words, uow, typos=names is None), limit)
+    return as_search(await _from_database(viewer, words, uow, typos=names is None), limit)
 
 
 def ranked_students(viewer: Staff, words: list[str], names: StudentNames) -> Ranked:
@@ -66,15 +66,23 @@ def name_words_known(viewer: Staff, names: StudentNames) -> Callable[[str], bool
 
 async def _from_database(viewer: Staff, words: list[str], uow: UnitOfWork, typos: bool
                          ) -> Ranked:
-    scope = student_scope(viewer)
     async with uow:
-        found = await uow.directory.students_in_scope(scope, words, LIKE_CANDIDATES)
-        if not found and typos:  # no student holds every word: look among all of them
-            found = await uow.directory.students_in_scope(scope, (), MAX_CANDIDATES)
-    return rank(StudentNames(found).search(viewer, scope, words, closeness), searched(words))
+        found = await uow.directory.students_in_scope(student_scope(viewer), words,
+                                                      LIKE_CANDIDATES)
+    if not found and typos:  # no student holds every word: look among all of them
+        return ranked_students(viewer, words, await circle_names(viewer, uow))
+    return ranked_students(viewer, words, StudentNames(found))
 
 
-async def _read_again(viewer: Staff, ranked: Ranked, uow: UnitOfWork, limit: int
+async def circle_names(viewer: Staff, uow: UnitOfWork) -> StudentNames:
+    """The viewer's current students, read from the database and indexed: the index to
+    search when the roster's is missing or does not know a name yet."""
+    async with uow:
+        found = await uow.directory.students_in_scope(student_scope(viewer), (), MAX_CANDIDATES)
+    return StudentNames(found)
+
+
+async def read_again(viewer: Staff, ranked: Ranked, uow: UnitOfWork, limit: int
                       ) -> StudentSearch:
     """The index's answer with each student read again from the roster: one who left or
     is no longer the viewer's is dropped."""
@@ -84,10 +92,10 @@ async def _read_again(viewer: Staff, ranked: Ranked, uow: UnitOfWork, limit: int
     fresh = tuple(s for s in current
                   if s is not None and s.left_on is None and is_involved(viewer, s))
     chosen = fresh[0] if ranked.chosen and fresh else None
-    return _as_search(Ranked(fresh, chosen, ranked.typos), limit)
+    return as_search(Ranked(fresh, chosen, ranked.typos), limit)
 
 
-def _as_search(ranked: Ranked, limit: int) -> StudentSearch:
+def as_search(ranked: Ranked, limit: int) -> StudentSearch:
     if ranked.chosen is not None:
         return StudentSearch((ranked.chosen,))
     if ranked.typos:

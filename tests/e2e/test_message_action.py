@@ -71,14 +71,16 @@ async def test_teams_repeating_the_submit_saves_and_reports_once(
     assert all(s.conversation_id != GROUP for s in sent)
 
 
-async def test_several_students_named_are_a_choice_of_those_in_the_users_circle(
+async def test_the_users_own_student_is_chosen_and_an_ambiguous_name_is_a_choice(
     client: BotClient,
 ) -> None:
-    payload = teams.message_payload("<div>Jan en de Vries? Lotte de Vries zit in zuid.</div>")
-    card = task_card(await invoke(client, VC, "fetchTask", payload))
-    choice = inputs(card)["student"]
-    assert {c["value"] for c in choice["choices"]} == {"100001", "100004"}
-    assert choice["value"] == ""  # named by a first or last name only: a guess, not chosen
+    payload = teams.message_payload(
+        "<div>Jan was vandaag erg onrustig in de les. Lotte zit in zuid.</div>")
+    mentor = inputs(task_card(await invoke(client, MENTOR, "fetchTask", payload)))["student"]
+    assert mentor["value"] == "100001"  # as `logboek jan`: the mentor's own Jan
+    choice = inputs(task_card(await invoke(client, VC, "fetchTask", payload)))["student"]
+    assert {c["value"] for c in choice["choices"]} == {"100001", "100004"}  # not Lotte (zuid)
+    assert choice["value"] == ""  # two Jans, neither the VC's own: a choice, not chosen
 
 
 async def test_nobody_named_asks_for_a_name_and_a_student_outside_the_circle_stays_hidden(

@@ -49,10 +49,9 @@ class FakeDirectory:
 
     async def students_in_scope(
         self, scope: StudentScope, words: Sequence[str] = (), limit: int | None = None,
-        any_word: bool = False,
     ) -> list[Student]:
         found = [s for s in _by_name(self.students.values())
-                 if _matches(s, words, any_word) and _in_scope(scope, s)]
+                 if _matches(s, words) and _in_scope(scope, s)]
         return found[:limit]
 
     async def staff_names(self, ids: Sequence[str]) -> Mapping[str, str]:
@@ -69,10 +68,9 @@ def _by_name(students: Iterable[Student]) -> list[Student]:
     return sorted(students, key=lambda s: (s.last_name, s.first_name, s.number))
 
 
-def _matches(student: Student, words: Sequence[str], any_word: bool = False) -> bool:
+def _matches(student: Student, words: Sequence[str]) -> bool:
     key = " ".join(fold(p) for p in (student.full_name, student.class_name, student.number))
-    found = [fold(word) in key for word in words]
-    return any(found) if any_word and found else all(found)
+    return all(fold(word) in key for word in words)
 
 
 def _in_scope(scope: StudentScope, student: Student) -> bool:
