@@ -1,5 +1,5 @@
 """English for the domain's data: every shipped protocol step, form field, choice and form
-type has it; a protocol gives English for all its steps or none; choices are stored Dutch."""
+type has it; choices are stored Dutch (a protocol's own English: test_absence_protocol_file)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from domain.absence.law import LAW
-from domain.absence.loader import ProtocolError, default_protocol, parse_protocol
+from domain.absence.loader import default_protocol
 from domain.absence.protocol import Step
 from domain.field_values import field_value
 from domain.forms import CATALOGUE, INCIDENT_FIELDS, Field, FormSpec
@@ -17,17 +17,6 @@ SHIPPED = ("default", "mazl")
 STEPS = [(name, step) for name in SHIPPED
          for rule in default_protocol(name).rules.values() for step in rule.all_steps()]
 FIELDS = {field.key: field for spec in CATALOGUE.values() for field in spec.fields}
-ONE_RULE = """
-[[rule]]
-id = "late"
-counts = ["late"]
-window = "school_year"
-[[rule.threshold]]
-at = 3
-steps = [{steps}]
-"""
-SIGNALS = 'role = "verzuimcoordinator", action = "Signaleert."'
-MENTOR = 'role = "mentor", action = "Belt de ouders.", days = 2'
 
 
 @pytest.mark.parametrize(("protocol", "step"), STEPS,
@@ -54,27 +43,6 @@ def test_every_field_has_an_english_label_and_choices(field: Field) -> None:
 def test_every_form_type_keeps_its_dutch_name_with_an_english_gloss(spec: FormSpec) -> None:
     assert spec.title_in("nl") == spec.name
     assert spec.title_in("en") == f"{spec.name} – {spec.gloss_en}" and spec.gloss_en
-
-
-def test_a_protocol_with_english_for_some_steps_only_is_refused() -> None:
-    text = ONE_RULE.format(steps=f'{{ {SIGNALS}, action_en = "Flags." }}, {{ {MENTOR} }}')
-    with pytest.raises(ProtocolError) as refused:
-        parse_protocol(text)
-    assert refused.value.problems == [
-        "line 2: rule late has a step without action_en; other steps have one: give every "
-        "step action_en or none"]
-
-
-def test_action_en_must_be_text() -> None:
-    with pytest.raises(ProtocolError, match="action_en must be a text"):
-        parse_protocol(ONE_RULE.format(steps=f"{{ {SIGNALS}, action_en = 3 }}"))
-
-
-def test_a_school_protocol_without_english_shows_its_own_text_to_english_readers() -> None:
-    protocol = parse_protocol(ONE_RULE.format(steps=f"{{ {SIGNALS} }}, {{ {MENTOR} }}"))
-    assert protocol.action_in("en", "Belt de ouders.") == "Belt de ouders."
-    law = protocol.rules[next(iter(LAW))].all_steps()[0]  # the built-in law stays English
-    assert protocol.action_in("en", law.action) == law.action_en
 
 
 def test_a_choice_typed_in_english_is_stored_in_dutch() -> None:
