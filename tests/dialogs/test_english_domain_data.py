@@ -15,7 +15,7 @@ from domain.notify.prompt import ActionLine, Prompt
 from domain.roles import Role
 from tests.dialogs.driver import DialogBot, Reply
 from tests.dialogs.school import School
-from tests.support.school import MENTOR, TEAMLEIDER
+from tests.support.school import MENTOR, TEAMLEIDER, VC
 
 PROTOCOL = default_protocol()
 STEPS = [step for rule in PROTOCOL.rules.values() for step in rule.all_steps()]
@@ -105,3 +105,14 @@ async def test_a_choice_typed_wrongly_lists_the_choices_in_english(bot: DialogBo
     refused, *_ = await chat.say("fighting")  # then the question again
     assert refused.starts_with("FIELD_UNKNOWN_CHOICE", label="Kind of incident"), refused
     assert "Aggression, Bullying" in refused.text and "Agressie" not in refused.text
+
+
+async def test_a_manual_signal_reads_in_english_with_its_dutch_keyword(bot: DialogBot) -> None:
+    await bot.chat(VC).say("signaal Jan de Vries ziektebeeld onduidelijk")
+    chat = bot.chat(MENTOR, locale="en-US")
+    [logbook] = await chat.say("logbook 100001")
+    headline = chat.text("HEADLINE_MANUAL",
+                         topic="unclear illness or capacity (ziektebeeld onduidelijk)")
+    assert headline[:1].upper() + headline[1:] in logbook.shown
+    assert english_of("Overlegt met coördinator leerlingzaken en IOT") in logbook.shown
+    assert no_dutch_actions(logbook)
