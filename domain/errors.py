@@ -4,7 +4,9 @@ Error-code convention: ``Invalid("DESCRIPTION_TOO_LONG", length=231, limit=200)`
 is UPPER_SNAKE, written as a string literal at the raise site, and is a key of the dialogs'
 text catalogue (dialogs/texts/nl.py and en.py) whose placeholders are exactly the values'
 names; the dialogs say it in the user's language (``dialogs.texts.say_refused``). Values
-are plain (str, int, float, date) or roles (a Role or a tuple of roles: said by label).
+are plain (str, int, float, date), roles (a Role or a tuple of roles: said by label) or form
+fields (a Field or a tuple of them: said by label; FieldChoices: its choices listed), so
+the reader sees labels and choices in their own language.
 tests/unit/test_text_catalogue.py finds every raise site and fails when a code has no
 entry or its placeholders differ from the values passed.
 """

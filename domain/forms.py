@@ -6,9 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from domain.form_fields import BODY, EN, INCIDENT_FIELDS, STAGE_FIELDS, Field, FieldKind
 from domain.roles import Role
 
 R = Role
+__all__ = ["BODY", "CATALOGUE", "INCIDENT_FIELDS", "STAGE_FIELDS", "Expiry", "Field", "FieldKind",
+           "FormSpec", "FormType"]
 
 
 class FormType(StrEnum):
@@ -22,23 +25,6 @@ class FormType(StrEnum):
     ONDERWIJSBEGELEIDING = "onderwijsbegeleiding"
     LOB = "lob"
     VERZUIMADMINISTRATIE = "verzuimadministratie"
-
-
-class FieldKind(StrEnum):
-    TEXT = "text"
-    LONG_TEXT = "long_text"
-    DATE = "date"
-    TIME = "time"
-    CHOICE = "choice"
-
-
-@dataclass(frozen=True)
-class Field:
-    key: str
-    label: str
-    kind: FieldKind = FieldKind.LONG_TEXT
-    required: bool = True
-    choices: tuple[str, ...] = ()
 
 
 class Expiry(StrEnum):
@@ -61,42 +47,16 @@ class FormSpec:
     one_per_student: bool = False  # a second one is refused with an offer to edit the first
     expiry: Expiry = Expiry.SCHOOL_YEAR
     about_absence: bool = False
+    gloss_en: str = ""  # the name is the school's own (kept Dutch); this says what it is
+
+    def title_in(self, lang: str) -> str:
+        """The name, with its English gloss for English readers choosing or opening a form."""
+        return f"{self.name} – {self.gloss_en}" if lang == EN and self.gloss_en else self.name
 
     @property
     def readers(self) -> frozenset[Role]:
         return self.read | self.create
 
-
-BODY = (Field("body", "Tekst"),)
-
-INCIDENT_FIELDS = (
-    Field("incident_date", "Datum incident", FieldKind.DATE),
-    Field("incident_time", "Tijd", FieldKind.TIME),
-    Field(
-        "incident_kind",
-        "Soort incident",
-        FieldKind.CHOICE,
-        choices=("Agressie", "Pesten", "Diefstal", "Vernieling", "Middelengebruik",
-                 "Grensoverschrijdend gedrag", "Anders"),
-    ),
-    Field("action_taken", "Genomen actie"),
-    Field(
-        "student_role",
-        "Rol van de leerling",
-        FieldKind.CHOICE,
-        choices=("Dader", "Slachtoffer", "Getuige", "Betrokkene"),
-    ),
-    Field("follow_up", "Vervolgactie"),
-    Field("summary", "Korte omschrijving"),
-)
-
-STAGE_FIELDS = (
-    Field("period", "Periode / bezoek", FieldKind.TEXT),
-    Field("findings", "Bevindingen"),
-    Field("progress", "Voortgang"),
-    Field("attendance", "Aanwezigheid"),
-    Field("assessment", "Beoordeling"),
-)
 
 INFO_GROUPS = frozenset({R.DOCENT, R.MENTOR, R.TEAMLEIDER, R.ZORGONDERSTEUNING, R.LOB,
                          R.ONDERWIJSBEGELEIDER, R.STAGECOORDINATOR, R.VERZUIMCOORDINATOR})
@@ -107,6 +67,7 @@ _SPECS = (
         create=frozenset({R.MENTOR, R.ZORGONDERSTEUNING}),
         read=frozenset({R.MT, R.TEAMLEIDER, R.ZORGONDERSTEUNING}),
         fields=BODY, expiry=Expiry.CAREER_END, one_per_student=True,
+        gloss_en="mentoring: start information and handover",
     ),
     FormSpec(
         FormType.INFORMATIE, "Docent/mentor/teamleider - informatie",
@@ -114,18 +75,21 @@ _SPECS = (
                           R.VERZUIMCOORDINATOR}),
         read=frozenset(),  # pre-ticked by the author's role: domain.access.PRE_TICKED
         locked=False, choosable=INFO_GROUPS, fixed_description=False, fields=BODY,
+        gloss_en="information from a teacher, mentor or team leader",
     ),
     FormSpec(
         FormType.VOORTGANG, "Voortgangsformulier/handelingsplan",
         create=frozenset({R.MENTOR, R.ZORGONDERSTEUNING}),
         read=frozenset({R.MENTOR, R.MT, R.TEAMLEIDER, R.ZORGONDERSTEUNING}),
         fields=BODY, attachment_expected=True, one_per_school_year=True,
+        gloss_en="progress form / action plan",
     ),
     FormSpec(
         FormType.ZORG_START, "Zorg: Startdocument",
         create=frozenset({R.ZORGONDERSTEUNING}),
         read=frozenset({R.MENTOR, R.ZORGONDERSTEUNING, R.MT, R.TEAMLEIDER}),
         fields=BODY, attachment_expected=True,
+        gloss_en="student care: start document",
     ),
     FormSpec(
         FormType.VERANTWOORDING_VERZUIM, "Verantwoordingsformulier verzuim",
@@ -133,24 +97,28 @@ _SPECS = (
         read=frozenset({R.VERZUIMCOORDINATOR, R.MENTOR, R.MT, R.TEAMLEIDER,
                         R.ZORGONDERSTEUNING, R.TEAM_ACOI}),
         fields=BODY, about_absence=True,
+        gloss_en="absence accountability form",
     ),
     FormSpec(
         FormType.INCIDENT, "Incidentregistratie (meldcode)",
         create=frozenset({R.TEAMLEIDER}),
         read=frozenset({R.TEAMLEIDER}),
         fields=INCIDENT_FIELDS,
+        gloss_en="incident report (reporting code)",
     ),
     FormSpec(
         FormType.STAGE, "Stagecoördinator - informatie",
         create=frozenset({R.STAGECOORDINATOR}),
         read=frozenset({R.DOCENT, R.MENTOR, R.MT, R.TEAMLEIDER, R.ZORGONDERSTEUNING}),
         fields=STAGE_FIELDS,
+        gloss_en="information from the internship coordinator",
     ),
     FormSpec(
         FormType.ONDERWIJSBEGELEIDING, "Onderwijsbegeleiding - informatie",
         create=frozenset({R.ONDERWIJSBEGELEIDER}),
         read=frozenset({R.DOCENT, R.MENTOR, R.MT, R.TEAMLEIDER, R.ZORGONDERSTEUNING}),
         fields=BODY,
+        gloss_en="information from educational support",
     ),
     FormSpec(
         FormType.LOB, "LOB - informatie",
@@ -158,12 +126,14 @@ _SPECS = (
         read=frozenset({R.DOCENT, R.MENTOR, R.MT, R.TEAMLEIDER, R.ZORGONDERSTEUNING,
                         R.ONDERWIJSBEGELEIDER}),
         fields=BODY,
+        gloss_en="career guidance information",
     ),
     FormSpec(
         FormType.VERZUIMADMINISTRATIE, "Verzuimadministratie - informatie",
         create=frozenset({R.VERZUIMADMINISTRATIE}),
         read=frozenset({R.VERZUIMCOORDINATOR}),
         fields=BODY, about_absence=True,
+        gloss_en="information from the absence administration",
     ),
 )
 

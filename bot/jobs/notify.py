@@ -23,7 +23,7 @@ def build_worker(settings: Settings, sending: Sending, uow: Callable[[], NotifyU
     notifier = TeamsNotifier(
         adapter=sending.adapter, app_id=settings.app_id, tenant_id=tenant,
         references=sending.references, uow=uow, limiter=RateLimiter(),
-        now=now, service_url=config.service_url,
+        now=now, protocol=settings.protocol(), service_url=config.service_url,
         graph=graph and GraphChats(  # a recipient without a chat: install the app first
             client=GraphClient(graph), uow=uow, references=sending.references,
             app_id=settings.app_id, tenant_id=tenant, service_url=config.service_url))

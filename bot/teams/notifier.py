@@ -21,6 +21,7 @@ from bot.teams.rate_limiter import RateLimiter
 from bot.teams.references import ReferenceBook
 from dialogs.tasks.prompt_card import prompt_activity
 from dialogs.texts import language_of
+from domain.absence.protocol import Protocol
 from domain.notify.outbox import ClaimedMessage, MessageKind, Outcome, SendResult
 from domain.notify.prompt import Prompt
 from domain.ports import UnitOfWork
@@ -33,10 +34,12 @@ class TeamsNotifier:
     def __init__(self, *, adapter: CloudAdapter, app_id: str, tenant_id: str,
                  references: ReferenceBook, uow: Callable[[], UnitOfWork],
                  limiter: RateLimiter, now: Callable[[], datetime],
-                 service_url: str = "", graph: GraphChats | None = None) -> None:
+                 protocol: Protocol, service_url: str = "",
+                 graph: GraphChats | None = None) -> None:
         self._adapter, self._app_id, self._tenant_id = adapter, app_id, tenant_id
         self._references, self._uow, self._limiter = references, uow, limiter
         self._now, self._service_url, self._graph = now, service_url, graph
+        self._protocol = protocol  # its English for the actions on English readers' cards
 
     async def send(self, message: ClaimedMessage) -> SendResult:
         reference = await self._references.reference_for(message.staff_id)
@@ -75,7 +78,7 @@ class TeamsNotifier:
         if not prompts:
             return None
         return prompt_activity(prompts, language_of(locale), message.id, self._now().date(),
-                               digest=message.kind is MessageKind.DIGEST)
+                               self._protocol, digest=message.kind is MessageKind.DIGEST)
 
     async def _open_and_send(self, message: ClaimedMessage) -> SendResult:
         """No chat yet: open one (possible only when the app is installed for the user)."""

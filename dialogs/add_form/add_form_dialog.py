@@ -118,7 +118,7 @@ class AddFormDialog(GuidedDialog):
 
     async def _take_form(self, wc: WaterfallStepContext) -> DialogTurnResult:
         forms = creatable_forms(current_staff(wc.context), await self._student(wc))
-        if not q.take_form(wc.result, forms, wc.values):
+        if not q.take_form(wc.result, forms, wc.values, language(wc.context)):
             return await self.again(wc, say(language(wc.context), "UNKNOWN_CHOICE"))
         wc.values[REVISING] = False  # a new form type asks everything after it again
         return await self.proceed(wc)

@@ -55,8 +55,9 @@ def picked_option(answer: Answer, options: list[list[str]]) -> str | None:
     return pick(typed, [(title, key) for title, key in options])
 
 
-def form_options(forms: list[FormType]) -> list[tuple[str, str]]:
-    return [(CATALOGUE[form].name, form.value) for form in forms]
+def form_options(forms: list[FormType], lang: str) -> list[tuple[str, str]]:
+    """The school's form names (English readers get a gloss too: either may be typed)."""
+    return [(CATALOGUE[form].title_in(lang), form.value) for form in forms]
 
 
 def ask_form(lang: str, student: Student, forms: list[FormType]) -> Activity:
@@ -64,17 +65,17 @@ def ask_form(lang: str, student: Student, forms: list[FormType]) -> Activity:
     under = cards.toggle("under", say(lang, "UNDER_TOGGLE"))
     nav = [adaptive.submit(say(lang, "BACK"), "terug"),
            adaptive.submit(say(lang, "CANCEL"), "annuleer")]
-    return cards.choices(say(lang, "ASK_FORM", student=name), form_options(forms),
+    return cards.choices(say(lang, "ASK_FORM", student=name), form_options(forms, lang),
                          say(lang, "NEXT"), nav, [under])
 
 
-def take_form(answer: Answer, forms: list[FormType], values: Values) -> bool:
+def take_form(answer: Answer, forms: list[FormType], values: Values, lang: str) -> bool:
     """Store the chosen form type (and whether it goes under an item); False: not understood."""
     said = words(answer)
     suffix = next((end for end in UNDER_SUFFIXES if said.endswith(end)), "")
     under = answer["value"].get("under") == "true" or bool(suffix)
     typed = said.removesuffix(suffix) if said else ""
-    key = pick(typed or str(answer["value"].get("choice", "")), form_options(forms))
+    key = pick(typed or str(answer["value"].get("choice", "")), form_options(forms, lang))
     if key is None:
         return False
     if values.get(FORM) != key:
@@ -144,13 +145,14 @@ def _is_file(file: dict[str, Any]) -> bool:
 def summary_lines(a: Asking, values: Values) -> list[tuple[str, str]]:
     spec = a.spec
     lines = [(a.text("L_STUDENT"), f"{a.student.full_name} ({a.student.class_name})"),
-             (a.text("L_FORM"), spec.name),
+             (a.text("L_FORM"), spec.title_in(a.lang)),
              (a.text("L_DESCRIPTION"), str(values.get(DESCRIPTION) or spec.name)),
              (a.text("L_EXPIRY"), "-".join(reversed(str(values[EXPIRY]).split("-")))),
              (a.text("L_URGENT"), a.text("YES" if values.get(URGENT) else "NO"))]
     if values.get(PARENT):
         lines.insert(2, (a.text("L_PARENT"), str(values.get("parent_title", ""))))
-    lines += [(field.label, str((values.get(FIELDS) or {}).get(field.key, "")))
+    filled = values.get(FIELDS) or {}
+    lines += [(field.label_in(a.lang), field.choice_in(str(filled.get(field.key, "")), a.lang))
               for field in spec.fields]
     attachment = values.get(ATTACHMENT)
     lines.append((a.text("L_ATTACHMENT"), attachment["name"] if attachment else "-"))

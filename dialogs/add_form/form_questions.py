@@ -120,8 +120,9 @@ def ask_fields(a: Asking, values: Values, before: Mapping[str, str] | None = Non
     pending = [f for f in a.spec.fields if f.key not in filled]
     first = pending[0] if pending else a.spec.fields[0]
     key = "ASK_FIELDS_CARD" if len(pending) == len(a.spec.fields) > 1 else "ASK_FIELD"
-    text = a.text(key, label=first.label, choices=_choice_list(first))
-    body = [_field_input(f, (before or {}).get(f.key, "")) for f in pending or a.spec.fields]
+    text = a.text(key, label=first.label_in(a.lang), choices=_choice_list(first, a.lang))
+    body = [_field_input(f, (before or {}).get(f.key, ""), a.lang)
+            for f in pending or a.spec.fields]
     return cards.question(text, body, [cards.send_inputs(a.text("NEXT")), *a.nav()])
 
 
@@ -139,20 +140,22 @@ def take_fields(a: Asking, answer: Answer, values: Values) -> str | None:
     return MORE if any(f.key not in filled for f in a.spec.fields) else None
 
 
-def _choice_list(field: Field) -> str:
+def _choice_list(field: Field, lang: str) -> str:
     if not field.choices:
         return ""
-    return " (" + ", ".join(f"{n}. {c}" for n, c in enumerate(field.choices, 1)) + ")"
+    titles = (title for title, _ in field.choice_titles(lang))
+    return " (" + ", ".join(f"{n}. {c}" for n, c in enumerate(titles, 1)) + ")"
 
 
-def _field_input(field: Field, value: str) -> cards.Element:
-    key = f"f_{field.key}"
+def _field_input(field: Field, value: str, lang: str) -> cards.Element:
+    """Labels and choices in the reader's language; a choice's value stays the stored Dutch."""
+    key, label = f"f_{field.key}", field.label_in(lang)
     if field.kind is FieldKind.DATE:
         iso = "-".join(reversed(value.split("-"))) if value else ""
-        return cards.date_input(key, field.label, iso)
+        return cards.date_input(key, label, iso)
     if field.kind is FieldKind.TIME:
-        return cards.time_input(key, field.label, value)
+        return cards.time_input(key, label, value)
     if field.kind is FieldKind.CHOICE:
-        return cards.choice_input(key, [(c, c) for c in field.choices], value, label=field.label)
-    return cards.text_input(key, field.label, value, multiline=field.kind is FieldKind.LONG_TEXT)
+        return cards.choice_input(key, field.choice_titles(lang), value, label=label)
+    return cards.text_input(key, label, value, multiline=field.kind is FieldKind.LONG_TEXT)
 

@@ -104,14 +104,16 @@ class QuickFormDialog(GuidedDialog):
         chosen = card.get("form") or forms[0].value
         default = default_expiry_for(FormType(chosen), student, self._services.today())
         body = [
-            cards.choice_input("form", [(CATALOGUE[f].name, f.value) for f in forms], chosen,
+            cards.choice_input("form", [(CATALOGUE[f].title_in(lang), f.value) for f in forms],
+                               chosen,
                                label=say(lang, "L_FORM")),
             cards.text_input("description", say(lang, "QUICK_DESCRIPTION"),
                              card.get("description", ""), max_length=200),
             cards.date_input("expiry", say(lang, "L_EXPIRY"),
                              card.get("expiry") or default.isoformat()),
             cards.toggle("urgent", say(lang, "L_URGENT"), card.get("urgent") == "true"),
-            cards.text_input("body", BODY[0].label, card.get("body", ""), multiline=True),
+            cards.text_input("body", BODY[0].label_in(lang), card.get("body", ""),
+                             multiline=True),
         ]
         name = escape_markdown(student.full_name)
         return cards.question(say(lang, "QUICK_CARD", student=name), body, [

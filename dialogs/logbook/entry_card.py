@@ -29,6 +29,7 @@ def _card(details: EntryDetails, lang: str, today: date, budget: int) -> Element
     entry = details.entry
     body = [
         adaptive.text(escape_markdown(details.spec.name), size="Large", weight="Bolder"),
+        *_gloss(details, lang),
         adaptive.text(escape_markdown(entry.description), weight="Bolder", spacing="None"),
         adaptive.text(written_line(entry, details.author_name, lang, today), isSubtle=True,
                       size="Small", spacing="None"),
@@ -41,7 +42,7 @@ def _card(details: EntryDetails, lang: str, today: date, budget: int) -> Element
         actions.append(adaptive.submit(say(lang, "BUTTON_EDIT"), f"bewerk {entry.id}"))
     actions.append(adaptive.submit(say(lang, "BUTTON_BACK"),
                                    f"logboek {details.student.number}"))
-    return adaptive.card(body, actions, fallback=_summary(details))
+    return adaptive.card(body, actions, fallback=_summary(details, lang))
 
 
 def _facts(details: EntryDetails, lang: str) -> list[tuple[str, str]]:
@@ -66,7 +67,7 @@ def _facts(details: EntryDetails, lang: str) -> list[tuple[str, str]]:
 
 def _fields(details: EntryDetails, lang: str, budget: int) -> list[Element]:
     """Every field; a very long one is cut (its share of the card's room), with a note."""
-    fields = details.labelled_fields()
+    fields = details.labelled_fields(lang)
     share = budget // max(len(fields), 1)
     items: list[Element] = []
     for label, value in fields:
@@ -103,9 +104,17 @@ def _size(size: int) -> str:
     return f"{max(size // 1024, 1)} kB"
 
 
-def _summary(details: EntryDetails) -> str:
+def _gloss(details: EntryDetails, lang: str) -> list[Element]:
+    """Under the school's own (Dutch) form name: what it is, for English readers."""
+    title = details.spec.title_in(lang)
+    if title == details.spec.name:
+        return []
+    return [adaptive.text(escape_markdown(details.spec.gloss_en), isSubtle=True, spacing="None")]
+
+
+def _summary(details: EntryDetails, lang: str) -> str:
     entry = details.entry
-    fields = "\n".join(f"{label}: {value}" for label, value in details.labelled_fields())
-    summary = (f"{details.spec.name}: {entry.description}\n{details.author_name}, "
+    fields = "\n".join(f"{label}: {value}" for label, value in details.labelled_fields(lang))
+    summary = (f"{details.spec.title_in(lang)}: {entry.description}\n{details.author_name}, "
                f"{entry.created_at:%d-%m-%Y}\n{fields}")
     return summary[:FALLBACK_CHARS]

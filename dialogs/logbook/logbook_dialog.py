@@ -11,6 +11,7 @@ the filters, the page and the ids of the forms on it (for `details <n>`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, cast
 
 from botbuilder.core import MessageFactory, TurnContext
@@ -106,6 +107,8 @@ async def show_page(
         await dc.context.send_activity(say(lang, "NOT_FOUND"))
         return
     absence = await absence_elements(dc.context, overview, services)
+    view = replace(view, open_actions=tuple(  # the protocol's English for English readers
+        replace(a, action=services.protocol.action_in(lang, a.action)) for a in view.open_actions))
     content = logbook_card(view, filters, lang, services.today(),
                            may_export(staff, view.student), absence)
     await dc.context.send_activity(MessageFactory.attachment(adaptive.attachment(content)))

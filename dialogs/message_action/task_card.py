@@ -63,14 +63,15 @@ def _card(form: TaskForm, lang: str) -> Element:
     body = [
         *head,
         _student_input(form, lang),
-        cards.choice_input("form", [(CATALOGUE[f].name, f.value) for f in form.forms],
+        cards.choice_input("form", [(CATALOGUE[f].title_in(lang), f.value) for f in form.forms],
                            values.get("form", ""), label=say(lang, "L_FORM")),
         cards.text_input("description", say(lang, "QUICK_DESCRIPTION"),
                          values.get("description", ""), max_length=200),
         cards.date_input("expiry", say(lang, "MESSAGE_ACTION_L_EXPIRY_DEFAULT"),
                          values.get("expiry", "")),
         cards.toggle("urgent", say(lang, "L_URGENT"), values.get("urgent") == "true"),
-        cards.text_input("body", BODY[0].label, values.get("body", ""), multiline=True),
+        cards.text_input("body", BODY[0].label_in(lang), values.get("body", ""),
+                         multiline=True),
     ]
     save = {"type": "Action.Submit", "title": say(lang, "SAVE"),
             "data": {DRAFT: values.get(DRAFT, "")}}

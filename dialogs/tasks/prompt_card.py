@@ -8,6 +8,7 @@ after a click, from the prompts with their actions' current state.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,7 @@ from botbuilder.schema import Activity
 from dialogs.common.absence_headline import headline
 from dialogs.common.markdown import escape_markdown
 from dialogs.texts import say
+from domain.absence.protocol import Protocol
 from domain.forms import FormType
 from domain.notify.prompt import ActionLine, Note, Prompt
 from domain.roles import Role
@@ -27,8 +29,11 @@ _NOTES = {Note.REMINDER: "NOTE_REMINDER", Note.OVERDUE: "NOTE_OVERDUE",
 
 
 def prompt_activity(prompts: Sequence[Prompt], lang: str, card_id: int | None,
-                    today: date, digest: bool = False) -> Activity:
-    card = prompt_card(prompts, lang, card_id, today, digest)
+                    today: date, protocol: Protocol, digest: bool = False) -> Activity:
+    """`protocol` says the actions in English to English readers."""
+    said = [replace(p, actions=tuple(a.in_language(lang, protocol) for a in p.actions))
+            for p in prompts]
+    card = prompt_card(said, lang, card_id, today, digest)
     activity = MessageFactory.attachment(CardFactory.adaptive_card(card))
     activity.summary = say(lang, "PROMPT_SUMMARY", name=prompts[0].student_name)
     return activity

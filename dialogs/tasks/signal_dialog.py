@@ -77,7 +77,8 @@ class SignalDialog(Dialog):  # type: ignore[misc]
         except ConcurrentUpdate:
             await dc.context.send_activity(say(lang, "ALREADY", name=name))
             return
-        tasks = "\n".join(f"- {task.role.label_in(lang)}: {task.action} "
+        said = self._protocol.action_in
+        tasks = "\n".join(f"- {task.role.label_in(lang)}: {said(lang, task.action)} "
                           f"({task.due_on:%d-%m-%Y})" for task in signal.tasks)
         await dc.context.send_activity(
             say(lang, "RAISED", topic=topic.value, name=name, tasks=tasks))

@@ -62,11 +62,13 @@ class TaskDoneDialog(Dialog):  # type: ignore[misc]
             role = refused.args[0]
             return say(lang, "TASK_NOT_YOURS", role=role.label_in(lang))
         except MustWait as wait:
-            return say(lang, "TASK_BLOCKED", first=wait.first)
+            first = self._services.protocol.action_in(lang, wait.first)
+            return say(lang, "TASK_BLOCKED", first=first)
         card_id = _task_id(value.get("card"), "")
         if card_id is not None:
             await self._update_card(turn, staff, card_id, lang)
-        return say(lang, "TASK_DONE", action=record.task.action,
+        action = self._services.protocol.action_in(lang, record.task.action)
+        return say(lang, "TASK_DONE", action=action,
                    name=escape_markdown(staff.display_name))
 
     async def _update_card(self, turn: TurnContext, staff: Staff, card_id: int,
@@ -76,6 +78,7 @@ class TaskDoneDialog(Dialog):  # type: ignore[misc]
             return
         delivered, prompts = found
         activity = prompt_activity(prompts, lang, card_id, self._services.today(),
+                                   self._services.protocol,
                                    digest=delivered.kind is MessageKind.DIGEST)
         activity.id = delivered.activity_id
         try:

@@ -56,7 +56,7 @@ async def _task_container(directory: Directory, task: OpenTask, lang: str, today
     what = headline(signal.rule, signal.threshold, signal.topic, lang)
     more = logbook_buttons(student.number, frozenset({line.role}),
                            headline(signal.rule, signal.threshold, signal.topic, "nl"), lang)
-    action = own_action(line, lang, None, today, more)
+    action = own_action(line.in_language(lang, services.protocol), lang, None, today, more)
     return {"type": "Container", "separator": True, "items": [
         text_block(f"{escape_markdown(student.full_name)} "
                    f"({escape_markdown(student.class_name)}): {what}", weight="Bolder"),

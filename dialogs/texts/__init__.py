@@ -33,6 +33,7 @@ from typing import Final
 
 from dialogs.texts import en, nl
 from domain.errors import Refused
+from domain.form_fields import Field, FieldChoices
 from domain.roles import Role
 
 NL: Final = "nl"
@@ -75,10 +76,14 @@ def typed_words(key: str) -> frozenset[str]:
 
 
 def _said_value(lang: str, value: object) -> object:
-    if isinstance(value, Role):
+    if isinstance(value, Role | Field):
         return value.label_in(lang)
+    if isinstance(value, FieldChoices):
+        return value.listed_in(lang)
     if isinstance(value, tuple) and value and all(isinstance(v, Role) for v in value):
         return ", ".join(sorted(role.label_in(lang) for role in value))
+    if isinstance(value, tuple) and value and all(isinstance(v, Field) for v in value):
+        return ", ".join(field.label_in(lang) for field in value)
     return value
 
 

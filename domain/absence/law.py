@@ -13,6 +13,7 @@ DUO_HOURS = 16  # Leerplichtwet art. 21a: 16 hours ...
 DUO_WEEKS = 4  # ... within 4 consecutive school weeks
 DUO_WORKING_DAYS = 5  # reported within 5 working days (Inspectie)
 LONG_ABSENCE_SCHOOL_DAYS = 20  # "more than 4 consecutive school weeks" (holidays skipped)
+_PARENTS_EN = "Inform the parents about the DUO report and note this in the logbook."
 
 DUO_16_HOURS = Rule(
     id=RuleId.DUO_16_HOURS,
@@ -25,7 +26,10 @@ DUO_16_HOURS = Rule(
             Step(Role.VERZUIMCOORDINATOR,
                  "DUO-melding verplicht: 16 uur ongeoorloofd verzuim binnen 4 schoolweken. "
                  "Meld dit bij het verzuimloket van DUO en neem de notities uit het logboek mee.",
-                 days=DUO_WORKING_DAYS, working_days=True, reports_to="duo"),
+                 days=DUO_WORKING_DAYS, working_days=True, reports_to="duo",
+                 action_en="DUO report required: 16 hours of unauthorised absence within 4 "
+                           "school weeks. Report this at DUO's absence desk (verzuimloket) "
+                           "and include the notes from the logbook."),
         )),
     ),
 )
@@ -39,9 +43,12 @@ UNAUTHORIZED_LEAVE = Rule(  # one signal per leave period: consecutive school da
         Threshold(1, (
             Step(Role.VERZUIMCOORDINATOR,
                  "Luxe verzuim: meld dit direct bij het verzuimloket van DUO (DUO-melding).",
-                 days=1, working_days=True, reports_to="duo"),
+                 days=1, working_days=True, reports_to="duo",
+                 action_en="Unauthorised leave (luxe verzuim): report this at once at DUO's "
+                           "absence desk (DUO report)."),
             Step(Role.MENTOR,
-                 "Licht de ouders in over de DUO-melding en noteer dit in het logboek.", days=2),
+                 "Licht de ouders in over de DUO-melding en noteer dit in het logboek.", days=2,
+                 action_en=_PARENTS_EN),
         )),
     ),
 )
@@ -56,9 +63,11 @@ LONG_ABSENCE = Rule(  # LRV: absent (anything but authorized leave) over 4 schoo
             Step(Role.VERZUIMCOORDINATOR,
                  "Langdurig verzuim: de leerling is meer dan 4 aaneengesloten schoolweken "
                  "afwezig. Meld dit bij DUO.",
-                 days=DUO_WORKING_DAYS, working_days=True, reports_to="duo"),
+                 days=DUO_WORKING_DAYS, working_days=True, reports_to="duo",
+                 action_en="Long-term absence: the student has been absent for more than 4 "
+                           "consecutive school weeks. Report this to DUO."),
             Step(Role.MENTOR, "Licht de ouders in over de DUO-melding en noteer dit in het "
-                              "logboek.", days=2),
+                              "logboek.", days=2, action_en=_PARENTS_EN),
         ), above=True),
     ),
 )

@@ -94,6 +94,7 @@ def parse_protocol(text: str, source: str = "protocol") -> Protocol:
         elif rule is not None:
             rules[rule.id] = rule
     _check_conditions(rules, lines, problems)
+    _check_english(rules, lines, problems)
     settings = data.get("settings", {})
     jurisdiction = str(data.get("jurisdiction", DUTCH)).strip().lower()
     protocol = Protocol(
@@ -165,6 +166,18 @@ def _check_conditions(rules: dict[RuleId, Rule], lines: _Lines, problems: list[s
                 if other is None or other.window is not Window.SCHOOL_YEAR:
                     problems.append(f"line {lines.of(index)}: condition on {condition.rule}: "
                                     "that must be a school-year rule in this file")
+
+
+def _check_english(rules: dict[RuleId, Rule], lines: _Lines, problems: list[str]) -> None:
+    """English is all or nothing: a half-translated protocol would show English readers a
+    mix; a protocol without any English shows every reader the school's own text."""
+    if not any(step.action_en for rule in rules.values() for step in rule.all_steps()):
+        return
+    for index, rule in enumerate(rules.values()):
+        if not all(step.action_en for step in rule.all_steps()):
+            problems.append(f"line {lines.of(index)}: rule {rule.id} has a step without "
+                            "action_en; other steps have one: give every step action_en "
+                            "or none")
 
 
 def _holidays(raw: Any, problems: list[str]) -> tuple[Holiday, ...]:

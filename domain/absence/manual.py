@@ -21,6 +21,22 @@ class ManualTopic(StrEnum):
     COMBINATION = "combinatie"  # LPA invitation for a combination; parents told personally first
 
 
+# What each topic means, for English readers of a headline (staff type the Dutch keyword).
+TOPIC_EN = {
+    ManualTopic.UNCLEAR_ILLNESS: "unclear illness or capacity",
+    ManualTopic.SPECIAL_ARRANGEMENTS: "special arrangements",
+    ManualTopic.CONCERNS: "concerns",
+    ManualTopic.MUCH_UNAUTHORIZED: "much unauthorised absence",
+    ManualTopic.COMBINATION: "a combination of absences",
+}
+
+
+def topic_in(topic: str, lang: str) -> str:
+    """The topic as a reader reads it: English with the Dutch keyword, or as stored."""
+    english = TOPIC_EN.get(ManualTopic(topic)) if topic in ManualTopic._value2member_map_ else None
+    return f"{english} ({topic})" if lang == "en" and english else topic
+
+
 class NotAllowed(PermissionError):
     """Only a verzuimcoördinator, the IOT or a mentor of the student raises a signal by hand."""
 

@@ -44,19 +44,20 @@ class Measure(StrEnum):
 @dataclass(frozen=True)
 class Step:
     role: Role
-    action: str  # Dutch, as staff read it
+    action: str  # in the school's language (Dutch for the shipped protocols); stored per task
     days: int = 0  # deadline: days after the step before
     working_days: bool = False
     if_concerns: bool = False  # part of another role's work: does not notify this role
     key: str | None = None  # steps with the same key are alternatives: one does it for all
     requires: str | None = None  # the key of a step that must be done first
     reports_to: str | None = None  # "lpa" or "duo": the step reports outside the school
+    action_en: str = ""  # the action in English ("": the protocol gives no English)
     _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:  # steps are cache keys for every signal: hash them once
         object.__setattr__(self, "_hash", hash((
             self.role, self.action, self.days, self.working_days, self.if_concerns, self.key,
-            self.requires, self.reports_to)))
+            self.requires, self.reports_to, self.action_en)))
 
     def __hash__(self) -> int:
         return self._hash
@@ -99,6 +100,10 @@ class Rule:
     def threshold_at(self, at: float) -> Threshold | None:
         return next((t for t in self.thresholds if t.at == at), None)
 
+    def all_steps(self) -> tuple[Step, ...]:
+        repeated = self.repeat.steps if self.repeat else ()
+        return repeated + tuple(step for t in self.thresholds for step in t.steps)
+
     def steps_at(self, count: int) -> tuple[Step, ...]:
         repeated = self.repeat.steps if self.repeat and count >= self.repeat.start else ()
         own = self.threshold_at(count)
@@ -114,6 +119,16 @@ class Protocol:
     truancy_day_hours: float = 5.0  # truancy hours that make a whole day ("3 dagen aaneen")
     name: str = "default"
     jurisdiction: str = "nl"  # the Dutch law rules (domain.absence.law) apply to "nl" only
+
+    def action_in(self, lang: str, action: str) -> str:
+        """A task's action (stored as the step's own text) as this reader reads it: English
+        where the protocol gives it, else as written (a school's own protocol may have none)."""
+        return self._english.get(action, action) if lang == "en" else action
+
+    @cached_property
+    def _english(self) -> dict[str, str]:
+        return {step.action: step.action_en for rule in self.rules.values()
+                for step in rule.all_steps() if step.action_en}
 
     def rule(self, rule_id: RuleId) -> Rule | None:
         return self.rules.get(rule_id)

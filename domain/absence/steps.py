@@ -9,8 +9,8 @@ from domain.absence.protocol import Condition, Repeat, RuleId, Step, Threshold
 from domain.roles import Role
 
 E = TypeVar("E", bound=Enum)
-_STEP_KEYS = frozenset({"role", "action", "days", "working_days", "if_concerns", "key",
-                        "requires", "reports_to"})
+_STEP_KEYS = frozenset({"role", "action", "action_en", "days", "working_days", "if_concerns",
+                        "key", "requires", "reports_to"})
 REPORTS_TO = ("lpa", "duo")  # outside the school: these signals get a Verantwoordingsformulier
 
 
@@ -39,6 +39,9 @@ def _step(raw: Any, where: str, problems: list[str]) -> Step | None:
                         f"(known: {', '.join(r.value for r in Role)})")
     if not isinstance(action, str) or not action.strip():
         problems.append(f"{where}: a step needs an action text")
+    action_en = raw.get("action_en", "")
+    if not isinstance(action_en, str):
+        problems.append(f"{where}: action_en must be a text")
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
         problems.append(f"{where}: days must be a whole number of 0 or more, not {days!r}")
     reports_to = raw.get("reports_to")
@@ -46,11 +49,12 @@ def _step(raw: Any, where: str, problems: list[str]) -> Step | None:
         problems.append(f"{where}: reports_to must be one of {', '.join(REPORTS_TO)}, "
                         f"not {reports_to!r}")
         return None
-    if unknown or role not in Role._value2member_map_ or not isinstance(action, str):
+    if (unknown or role not in Role._value2member_map_ or not isinstance(action, str)
+            or not isinstance(action_en, str)):
         return None
     return Step(Role(str(role)), action.strip(), days if isinstance(days, int) else 0,
                 bool(raw.get("working_days", False)), bool(raw.get("if_concerns", False)),
-                raw.get("key"), raw.get("requires"), reports_to)
+                raw.get("key"), raw.get("requires"), reports_to, action_en.strip())
 
 
 def read_threshold(raw: Any, rule: RuleId, line: int, problems: list[str]) -> Threshold:

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from domain.absence.events import EventKind
-from domain.absence.protocol import RuleId
+from domain.absence.protocol import Protocol, RuleId
 from domain.roles import Role
 
 # Which registrations a rule counts, for "the last dates" on the card.
@@ -55,6 +55,11 @@ class ActionLine:
     @property
     def done(self) -> bool:
         return self.done_at is not None
+
+    def in_language(self, lang: str, protocol: Protocol) -> ActionLine:
+        """The action as this reader reads it (the protocol's English, looked up by the
+        stored text, for English readers): the stored prompt stays as it was."""
+        return replace(self, action=protocol.action_in(lang, self.action))
 
 
 @dataclass(frozen=True)

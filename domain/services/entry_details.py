@@ -22,9 +22,11 @@ class EntryDetails:
     author_name: str
     may_edit: bool
 
-    def labelled_fields(self) -> list[tuple[str, str]]:
-        """(label, value) in the form's order; values of fields the form no longer has last."""
-        known = [(f.label, self.entry.fields.get(f.key, "")) for f in self.spec.fields]
+    def labelled_fields(self, lang: str = "nl") -> list[tuple[str, str]]:
+        """(label, value) in the form's order, said in `lang` (a choice is stored in Dutch);
+        values of fields the form no longer has last."""
+        known = [(f.label_in(lang), f.choice_in(self.entry.fields.get(f.key, ""), lang))
+                 for f in self.spec.fields]
         keys = {f.key for f in self.spec.fields}
         return known + [(k, v) for k, v in self.entry.fields.items() if k not in keys]
 

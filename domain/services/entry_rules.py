@@ -15,6 +15,7 @@ from domain.access import (
     writing_role,
 )
 from domain.errors import Invalid, NotAllowed
+from domain.form_fields import FieldChoices
 from domain.forms import CATALOGUE, FormSpec, FormType
 from domain.logbook import Attachment, Entry
 from domain.ports import UnitOfWork
@@ -111,14 +112,13 @@ def checked_fields(spec: FormSpec, values: Mapping[str, str]) -> dict[str, str]:
     if unknown:
         raise Invalid("UNKNOWN_FIELDS", form=spec.name, fields=", ".join(unknown))
     cleaned = {key: value.strip() for key, value in values.items()}
-    missing = [f.label for f in spec.fields if f.required and not cleaned.get(f.key)]
+    missing = tuple(f for f in spec.fields if f.required and not cleaned.get(f.key))
     if missing:
-        raise Invalid("FIELDS_MISSING", fields=", ".join(missing))
+        raise Invalid("FIELDS_MISSING", fields=missing)
     for key, value in cleaned.items():
         field = known[key]
         if field.choices and value and value not in field.choices:
-            raise Invalid("FIELD_NOT_A_CHOICE", label=field.label,
-                          choices=", ".join(field.choices))
+            raise Invalid("FIELD_NOT_A_CHOICE", label=field, choices=FieldChoices(field))
     return cleaned
 
 

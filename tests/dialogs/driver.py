@@ -163,10 +163,15 @@ class Reply:
 
 
 def _texts(node: Any) -> list[str]:
-    """The strings a card shows: texts, titles (facts, buttons) and values (facts, inputs)."""
+    """The strings a card shows: texts, titles (facts, buttons, choices), input labels and
+    values (facts, inputs; not a choice's value, which is what it submits)."""
     if isinstance(node, dict):
-        own = [node[key] for key in ("text", "title", "value") if isinstance(node.get(key), str)]
-        return own + [t for key, value in node.items() if key != "data" for t in _texts(value)]
+        keys = ("text", "title", "label") + (
+            () if node.get("type") == "Input.ChoiceSet" else ("value",))
+        own = [node[key] for key in keys if isinstance(node.get(key), str)]
+        inner = [t for key, value in node.items() if key not in ("data", "choices")
+                 for t in _texts(value)]
+        return own + inner + [choice["title"] for choice in node.get("choices", [])]
     if isinstance(node, list):
         return [t for value in node for t in _texts(value)]
     return []

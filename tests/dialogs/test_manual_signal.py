@@ -3,7 +3,9 @@ signal leaves a logbook form, an audit event and open actions in the logbook's h
 
 from __future__ import annotations
 
+from domain.absence.loader import default_protocol
 from domain.absence.manual import ManualTopic
+from domain.absence.protocol import RuleId
 from domain.forms import CATALOGUE, FormType
 from tests.dialogs.driver import DialogBot
 from tests.dialogs.school import School
@@ -83,5 +85,8 @@ async def test_an_english_coordinator_reads_the_confirmation_in_english(
     chat = bot.chat(VC, locale="en-US")
     [raised] = await chat.say(f"signal Jan de Vries {UNCLEAR}")
     assert raised.starts_with("RAISED", topic=UNCLEAR, name="Jan de Vries")
-    assert "- attendance coordinator: " in raised.text  # the roles in English; the actions
-    # are the school's protocol (domain/absence/protocols/*.toml), written in Dutch
+    assert "- attendance coordinator: " in raised.text  # the roles in English, and the
+    # actions: the protocol's action_en (domain/absence/protocols/*.toml)
+    [threshold] = default_protocol().rules[RuleId.MANUAL].thresholds[:1]
+    assert [step.action_en in raised.text for step in threshold.steps] == [True] * 5
+    assert not [step.action for step in threshold.steps if step.action in raised.text]

@@ -114,6 +114,8 @@ async def test_a_user_with_an_english_client_gets_the_card_in_english(
         await drain(worker)
         [card] = client.connector.take()
     assert "Late 3 times this school year" in card_texts(card)
+    assert "Flags the signal and schedules an early check-in" in card_texts(card)  # action_en
+    assert "Signaleert" not in card_texts(card)
     assert [title for title, _ in buttons(card)] == ["Done", "Report in logbook",
                                                      "View logbook"]
 

@@ -67,7 +67,8 @@ def instance(url: str, clock: Clock, name: str) -> tuple[OutboxWorker, AsyncEngi
     runtime = build_runtime(settings, engine, clock)
     notifier = TeamsNotifier(adapter=runtime.adapter, app_id="", tenant_id="",
                              references=runtime.references, uow=runtime.services.uow,
-                             limiter=RateLimiter(limits=()), now=clock)
+                             limiter=RateLimiter(limits=()), now=clock,
+                             protocol=settings.protocol())
     worker = OutboxWorker(uow=runtime.services.uow, notifier=notifier,  # type: ignore[arg-type]
                           hours=SchoolHours(enabled=False), now=clock, name=name)
     return worker, engine

@@ -89,3 +89,28 @@ def test_bad_settings_and_holidays_are_named() -> None:
     text = '[settings]\nsick_lesson_hours_per_day = 0\n[[holiday]]\nstart = "x"\n' + GOOD_RULE
     message = problems_of(text)
     assert "sick_lesson_hours_per_day" in message and "holiday" in message
+
+
+ONE_STEP = '{ role = "verzuimcoordinator", action = "Signaleert." }'
+ENGLISH_STEP = '{ role = "verzuimcoordinator", action = "Signaleert.", action_en = "Flags." }'
+MENTOR_STEP = '{ role = "mentor", action = "Belt de ouders.", days = 2 }'
+
+
+def test_a_protocol_with_english_for_some_steps_only_is_refused() -> None:
+    text = GOOD_RULE.replace(ONE_STEP, f"{ENGLISH_STEP}, {MENTOR_STEP}")
+    assert problems_of(text) == (
+        "school.toml: line 1: rule late has a step without action_en; other steps have one: "
+        "give every step action_en or none")
+    assert "action_en must be a text" in problems_of(
+        GOOD_RULE.replace(ONE_STEP, ONE_STEP.replace(" }", ", action_en = 3 }")))
+
+
+def test_a_school_protocol_without_english_shows_its_own_text_to_english_readers() -> None:
+    protocol = parse_protocol(textwrap.dedent(GOOD_RULE.replace(
+        ONE_STEP, f"{ONE_STEP}, {MENTOR_STEP}")))
+    assert protocol.action_in("en", "Belt de ouders.") == "Belt de ouders."
+    law = protocol.rules[RuleId.DUO_16_HOURS].all_steps()[0]  # the built-in law has English
+    assert protocol.action_in("en", law.action) == law.action_en != law.action
+    english = parse_protocol(textwrap.dedent(GOOD_RULE.replace(ONE_STEP, ENGLISH_STEP)))
+    assert english.action_in("en", "Signaleert.") == "Flags."
+    assert english.action_in("nl", "Signaleert.") == "Signaleert."
