@@ -18,11 +18,12 @@ tests/unit/test_fast_paths.py fails when a piece does not install on the pinned 
 | `reply_sender` | `requests` on an executor thread for POSTs to the connector: aiohttp on the loop | msrest 0.7's pipeline `_sender` and `_impl_policies`, `AsyncRequestsClientResponse`, urllib3's `Retry` | about 4 ms CPU a reply |
 | `incoming_activities` | msrest's `Activity().deserialize(body)` for each request | msrest `Model._attribute_map` / `_validation` / `_subtype_map`, `_infer_class_models`; isodate's tzinfo | 203 → 34 µs a message; `help` and `logboek` −0.5 ms a turn |
 | `state_documents` | jsonpickle's encoding and the SDK's jsonpickle hash of the state (up to five passes a turn): one JSON encoding, compared as the document | jsonpickle 3's document format; botbuilder-core 4.17's `BotState` (`get_cached_state`, `_context_service_key`, `CachedBotState.hash`); `DialogState` / `DialogInstance` attributes | add-form step 7.0 → 4.5 ms CPU a turn; documents byte-identical |
+| `dialog_trace` | the dialogs' state-snapshot trace (a deep copy of all dialog memory, for the Emulator) where CloudAdapter drops it (not the Emulator, not expectReplies) | botbuilder-dialogs 4.17's `DialogExtensions._send_state_snapshot_trace`; CloudAdapterBase sending traces only to the Emulator | about 160 µs a turn (restored after the re-layout: the logbook turn had grown back to 12 ms CPU) |
 | `uvloop` | asyncio's event loop under `lvsbot serve` | the uvloop package (not on Windows) | about a tenth of a turn's CPU (`help` 2.9 → 2.3 ms), noisy |
 
-How to turn them off: `LVS_STOCK_SDK=1` (all of them; there is no switch per piece). Removed
-as below the benchmark's noise: the dialogs' state-snapshot trace skip (about 160 µs a turn,
-"below the noise of CPU ms/turn" in BENCHMARKS.md).
+How to turn them off: `LVS_STOCK_SDK=1` (all of them; there is no switch per piece). The
+state-snapshot trace skip, removed in the re-layout as below the noise, is back as
+`dialog_trace`: with the logbook turn's other costs gone it is no longer below the noise.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from typing import Any, Protocol
 from botbuilder.core import ConversationState
 from botframework.connector.auth import BotFrameworkAuthentication
 
-from bot.sdk_fast import event_loop, msrest_patch, probes, sqlite_inline
+from bot.sdk_fast import dialog_trace, event_loop, msrest_patch, probes, sqlite_inline
 from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication
 from bot.sdk_fast.conversation_state import DocumentConversationState, DocumentStorage
 from bot.sdk_fast.incoming_activities import StockReader, activity_reader
@@ -46,7 +47,7 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 PIECES = ("sqlite_inline", "msrest_retry_codes", "connector_clients", "request_bodies",
-          "reply_sender", "incoming_activities", "state_documents", "uvloop")
+          "reply_sender", "incoming_activities", "state_documents", "dialog_trace", "uvloop")
 
 
 class ActivityReader(Protocol):
@@ -107,11 +108,15 @@ def install(settings: Settings) -> FastPaths:
     if stock not in _installed:
         _installed[stock] = FastPaths(stock, {piece: False for piece in PIECES} if stock
                                       else _probe_all())
-    # The one process-wide patch follows the latest app built (tests build both kinds).
+    # The process-wide patches follow the latest app built (tests build both kinds).
     if stock:
         msrest_patch.revert()
-    elif _installed[stock].on("msrest_retry_codes"):
-        msrest_patch.apply()
+        dialog_trace.revert()
+    else:
+        if _installed[stock].on("msrest_retry_codes"):
+            msrest_patch.apply()
+        if _installed[stock].on("dialog_trace"):
+            dialog_trace.apply()
     return _installed[stock]
 
 
@@ -122,4 +127,5 @@ def _probe_all() -> dict[str, bool]:
             **probes.connector_client_patches(),
             "incoming_activities": probes.incoming_activities_read_fast(),
             "state_documents": probes.state_codec_writes_jsonpickles_documents(),
+            "dialog_trace": probes.dialog_trace_skipped(),
             "uvloop": probes.uvloop_installed()}

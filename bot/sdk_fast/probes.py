@@ -12,7 +12,7 @@ from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import MicrosoftAppCredentials
 from botframework.connector.auth.authenticate_request_result import AuthenticateRequestResult
 
-from bot.sdk_fast import msrest_patch, sqlite_inline
+from bot.sdk_fast import dialog_trace, msrest_patch, sqlite_inline
 from bot.sdk_fast.incoming_activities import activity_reader
 from bot.sdk_fast.reply_sender import ConnectorHttp, send_posts_over_aiohttp
 from bot.sdk_fast.request_bodies import serialize_bodies_fast
@@ -40,6 +40,10 @@ def sqlite_inline_works() -> bool:
 
 def retry_codes_patched() -> bool:
     return msrest_patch.apply()
+
+
+def dialog_trace_skipped() -> bool:
+    return dialog_trace.apply()
 
 
 def connector_clients_cacheable() -> bool:

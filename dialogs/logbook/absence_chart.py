@@ -7,6 +7,9 @@ own text and in the image's alt text). Weeks not reached yet have no band behind
 
 from __future__ import annotations
 
+import functools
+from datetime import date
+
 from dialogs.logbook.png_image import Colour, palette_png
 from domain.absence.overview import Lane, YearOverview
 
@@ -47,31 +50,46 @@ def bar_height(value: float, lane: Lane, highest: float) -> int:
 
 
 def render(overview: YearOverview) -> bytes:
-    weeks = len(overview.mondays)
-    width = 2 * PAD + weeks * COLUMN
+    """The chart's PNG. Drawing it is most of a logbook view's CPU, and the picture depends
+    only on what is drawn (weeks, counts, marked weeks, the current week): the same
+    overview gives the same bytes, so they are kept per drawing (an LRU of a few MB)."""
+    return _drawn(overview.mondays, tuple(overview.weeks[lane] for lane in Lane),
+                  frozenset((mark.lane, mark.week) for mark in overview.marks),
+                  overview.current_week)
+
+
+@functools.lru_cache(maxsize=1024)  # a few kB each
+def _drawn(mondays: tuple[date, ...], weeks: tuple[tuple[float, ...], ...],
+           marked: frozenset[tuple[Lane, int]], current_week: int) -> bytes:
+    width = 2 * PAD + len(mondays) * COLUMN
     height = lane_top(len(Lane)) - LANE_GAP + PAD
     canvas = [bytearray(width) for _ in range(height)]
     for index, lane in enumerate(Lane):
-        _lane(canvas, overview, lane, lane_top(index))
+        top = lane_top(index)
+        _lane(canvas, mondays, weeks[index], lane, top, current_week)
+        for week in {week for marked_lane, week in marked if marked_lane is lane}:
+            _marker(canvas, week, top)
     return palette_png(PALETTE, canvas)
 
 
-def _lane(canvas: list[bytearray], overview: YearOverview, lane: Lane, top: int) -> None:
-    values = overview.weeks[lane]
+def _lane(canvas: list[bytearray], mondays: tuple[date, ...], values: tuple[float, ...],
+          lane: Lane, top: int, current_week: int) -> None:
     highest = max(values, default=0.0)
     bottom = top + MARK_H + BAR_H - 1
-    for week, monday in enumerate(overview.mondays):
+    for week, monday in enumerate(mondays):
         left = week_left(week)
-        band = BAND_FUTURE if week > overview.current_week else (
+        band = BAND_FUTURE if week > current_week else (
             BAND_ODD if monday.month % 2 else BAND_EVEN)
         _fill(canvas, left, left + COLUMN - 1, top + MARK_H, bottom, band)
         bar = bar_height(values[week], lane, highest)
         if bar:
             _fill(canvas, left + 1, left + BAR, bottom - bar + 1, bottom, LANE_COLOUR[lane])
-    for week in {mark.week for mark in overview.marks if mark.lane is lane}:
-        left = week_left(week)
-        for row in range(MARKER_ROWS):
-            _fill(canvas, left + 1 + row, left + BAR - row, top + row, top + row, MARK)
+
+
+def _marker(canvas: list[bytearray], week: int, top: int) -> None:
+    left = week_left(week)
+    for row in range(MARKER_ROWS):
+        _fill(canvas, left + 1 + row, left + BAR - row, top + row, top + row, MARK)
 
 
 def _fill(canvas: list[bytearray], x0: int, x1: int, y0: int, y1: int, colour: int) -> None:

@@ -33,11 +33,13 @@ from dialogs.logbook.logbook_request import (
 )
 from dialogs.logbook.picture_delivery import picture_urls
 from dialogs.texts import say, say_refused
+from domain.absence.overview import YearOverview
 from domain.absence.ports import HistoryUnitOfWork
 from domain.access import may_export
 from domain.errors import Refused
 from domain.school import Staff, Student
 from domain.services.absence_overview import read_absence_overview
+from domain.services.first_logbook_page import read_first_page_of
 from domain.services.read_logbook import (
     LogbookFilters,
     LogbookView,
@@ -97,14 +99,14 @@ async def show_page(
     `who`: a student number, or the Student this turn already found (not read again)."""
     staff, lang = current_staff(dc.context), language(dc.context)
     try:
-        view = await _read(staff, who, filters, page, services)
+        view, overview = await _read(staff, who, filters, page, services)
     except Refused as refusal:
         await dc.context.send_activity(say_refused(lang, refusal))
         return
     if view.student is None:
         await dc.context.send_activity(say(lang, "NOT_FOUND"))
         return
-    absence = await absence_elements(dc.context, view, services)
+    absence = await absence_elements(dc.context, overview, services)
     view = replace(view, open_actions=tuple(  # the protocol's English for English readers
         replace(a, action=services.protocol.action_in(lang, a.action)) for a in view.open_actions))
     content = logbook_card(view, filters, lang, services.today(),
@@ -117,14 +119,9 @@ async def show_page(
     })
 
 
-async def absence_elements(turn: TurnContext, view: LogbookView,
+async def absence_elements(turn: TurnContext, overview: YearOverview | None,
                            services: Services) -> list[Element]:
-    """The absence picture on a logbook's first page, for those who may see absence."""
-    if view.page != 1 or view.student is None:
-        return []
-    uow = cast(Callable[[], HistoryUnitOfWork], services.uow)  # SqlUnitOfWork has it
-    overview = await read_absence_overview(current_staff(turn), view.student, uow(),
-                                           services.protocol, services.now())
+    """The absence picture (a logbook's first page, for those who may see absence)."""
     if overview is None:
         return []
     urls = await picture_urls(turn, services, render(overview))
@@ -133,10 +130,20 @@ async def absence_elements(turn: TurnContext, view: LogbookView,
 
 async def _read(
     staff: Staff, who: str | Student, filters: LogbookFilters, page: int, services: Services
-) -> LogbookView:
+) -> tuple[LogbookView, YearOverview | None]:
+    """The page, and on the first page the absence overview (None: not to be shown)."""
+    history_uow = cast(Callable[[], HistoryUnitOfWork], services.uow)  # SqlUnitOfWork has it
+    if isinstance(who, Student) and page == 1:
+        return await read_first_page_of(staff, who, filters, history_uow(), services.now(),
+                                        services.protocol)
     if isinstance(who, Student):
-        return await read_logbook_of(staff, who, filters, page, services.uow(), services.now())
-    return await read_logbook(staff, who, filters, page, services.uow(), services.now())
+        return await read_logbook_of(staff, who, filters, page, services.uow(),
+                                     services.now()), None
+    view = await read_logbook(staff, who, filters, page, services.uow(), services.now())
+    if view.page != 1 or view.student is None:
+        return view, None
+    return view, await read_absence_overview(staff, view.student, history_uow(),
+                                             services.protocol, services.now())
 
 
 async def last_page_entries(dc: DialogContext) -> list[str] | None:

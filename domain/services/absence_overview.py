@@ -24,12 +24,21 @@ async def read_absence_overview(viewer: Staff, student: Student, uow: HistoryUni
     """The current school year as of `now`; None when the viewer may not see absence."""
     if not may_see_absence_signals(viewer, student):
         return None
+    async with uow:
+        overview = await absence_overview_in(viewer, student, uow, protocol, now)
+        await uow.commit()
+    return overview
+
+
+async def absence_overview_in(viewer: Staff, student: Student, uow: HistoryUnitOfWork,
+                              protocol: Protocol, now: datetime) -> YearOverview | None:
+    """As read_absence_overview, inside the caller's `async with`, which commits."""
+    if not may_see_absence_signals(viewer, student):
+        return None
     today = now.date()
     year = SchoolYear.of(today)
-    async with uow:
-        events = await uow.history.registrations(student.number, year)
-        marks = await uow.history.signal_marks(student.number, year)
-        await uow.audit.record(AuditEvent(now, viewer.id, AuditAction.READ, student.number,
-                                          {"absence_overview": year.label}))
-        await uow.commit()
+    events = await uow.history.registrations(student.number, year)
+    marks = await uow.history.signal_marks(student.number, year)
+    await uow.audit.record(AuditEvent(now, viewer.id, AuditAction.READ, student.number,
+                                      {"absence_overview": year.label}))
     return year_overview(events, marks, protocol, year, today)

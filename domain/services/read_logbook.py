@@ -91,7 +91,9 @@ async def read_logbook(
         student = await visible_student(uow, viewer, student_number)
         if student is None:
             return NO_LOGBOOK
-        return await _read_page(viewer, student, filters, page, uow, now, limits)
+        view = await read_page_in(viewer, student, filters, page, uow, now, limits)
+        await uow.commit()
+    return view
 
 
 async def read_logbook_of(
@@ -104,14 +106,17 @@ async def read_logbook_of(
     if not is_involved(viewer, student):
         return NO_LOGBOOK
     async with uow:
-        return await _read_page(viewer, student, filters, page, uow, now, limits)
+        view = await read_page_in(viewer, student, filters, page, uow, now, limits)
+        await uow.commit()
+    return view
 
 
-async def _read_page(
+async def read_page_in(
     viewer: Staff, student: Student, filters: LogbookFilters, page: int,
     uow: UnitOfWork, now: datetime, limits: LogbookLimits,
 ) -> LogbookView:
-    """The page, the header and the audit row, committed; inside the caller's `async with`."""
+    """The page, the header and the audit row; inside the caller's `async with`, which
+    commits."""
     page = max(page, 1)
     entries = await _readable_entries(uow, viewer, student,
                                       logbook_query(viewer, student, filters, now.date()))
@@ -128,7 +133,6 @@ async def _read_page(
         now, viewer.id, AuditAction.READ, student.number,
         {"entry_ids": [e.id for e in _flatten(shown)], "page": page},
     ))
-    await uow.commit()
     return LogbookView(
         student=student,
         mentor_names=tuple(sorted(names.get(m, m) for m in student.mentors)),
