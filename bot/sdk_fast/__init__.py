@@ -19,6 +19,7 @@ tests/unit/test_fast_paths.py fails when a piece does not install on the pinned 
 | `incoming_activities` | msrest's `Activity().deserialize(body)` for each request | msrest `Model._attribute_map` / `_validation` / `_subtype_map`, `_infer_class_models`; isodate's tzinfo | 203 → 34 µs a message; `help` and `logboek` −0.5 ms a turn |
 | `state_documents` | jsonpickle's encoding and the SDK's jsonpickle hash of the state (up to five passes a turn): one JSON encoding, compared as the document | jsonpickle 3's document format; botbuilder-core 4.17's `BotState` (`get_cached_state`, `_context_service_key`, `CachedBotState.hash`); `DialogState` / `DialogInstance` attributes | add-form step 7.0 → 4.5 ms CPU a turn; documents byte-identical |
 | `dialog_trace` | the dialogs' state-snapshot trace (a deep copy of all dialog memory, for the Emulator) where CloudAdapter drops it (not the Emulator, not expectReplies) | botbuilder-dialogs 4.17's `DialogExtensions._send_state_snapshot_trace`; CloudAdapterBase sending traces only to the Emulator | about 160 µs a turn (restored after the re-layout: the logbook turn had grown back to 12 ms CPU) |
+| `outgoing_copies` | TurnContext's deep copy of each message it sends, by a shallow copy (addressing the reply only assigns the copy's attributes) | botbuilder-core 4.17's `turn_context` module copying through its module-level name `deepcopy`, and `apply_conversation_reference` / `CloudAdapterBase.send_activities` assigning, never mutating | about 0.4 ms of a `logboek` turn (the card's deep copy) |
 | `uvloop` | asyncio's event loop under `lvsbot serve` | the uvloop package (not on Windows) | about a tenth of a turn's CPU (`help` 2.9 → 2.3 ms), noisy |
 
 How to turn them off: `LVS_STOCK_SDK=1` (all of them; there is no switch per piece). The
@@ -37,7 +38,14 @@ from typing import Any, Protocol
 from botbuilder.core import ConversationState
 from botframework.connector.auth import BotFrameworkAuthentication
 
-from bot.sdk_fast import dialog_trace, event_loop, msrest_patch, probes, sqlite_inline
+from bot.sdk_fast import (
+    dialog_trace,
+    event_loop,
+    msrest_patch,
+    outgoing_copies,
+    probes,
+    sqlite_inline,
+)
 from bot.sdk_fast.connectors import CachingBotFrameworkAuthentication
 from bot.sdk_fast.conversation_state import DocumentConversationState, DocumentStorage
 from bot.sdk_fast.incoming_activities import StockReader, activity_reader
@@ -47,7 +55,8 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 PIECES = ("sqlite_inline", "msrest_retry_codes", "connector_clients", "request_bodies",
-          "reply_sender", "incoming_activities", "state_documents", "dialog_trace", "uvloop")
+          "reply_sender", "incoming_activities", "state_documents", "dialog_trace", "outgoing_copies",
+          "uvloop")
 
 
 class ActivityReader(Protocol):
@@ -112,11 +121,14 @@ def install(settings: Settings) -> FastPaths:
     if stock:
         msrest_patch.revert()
         dialog_trace.revert()
+        outgoing_copies.revert()
     else:
         if _installed[stock].on("msrest_retry_codes"):
             msrest_patch.apply()
         if _installed[stock].on("dialog_trace"):
             dialog_trace.apply()
+        if _installed[stock].on("outgoing_copies"):
+            outgoing_copies.apply()
     return _installed[stock]
 
 
@@ -128,4 +140,5 @@ def _probe_all() -> dict[str, bool]:
             "incoming_activities": probes.incoming_activities_read_fast(),
             "state_documents": probes.state_codec_writes_jsonpickles_documents(),
             "dialog_trace": probes.dialog_trace_skipped(),
+            "outgoing_copies": probes.outgoing_messages_copied_shallowly(),
             "uvloop": probes.uvloop_installed()}

@@ -12,7 +12,7 @@ from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import MicrosoftAppCredentials
 from botframework.connector.auth.authenticate_request_result import AuthenticateRequestResult
 
-from bot.sdk_fast import dialog_trace, msrest_patch, sqlite_inline
+from bot.sdk_fast import dialog_trace, msrest_patch, outgoing_copies, sqlite_inline
 from bot.sdk_fast.incoming_activities import activity_reader
 from bot.sdk_fast.reply_sender import ConnectorHttp, send_posts_over_aiohttp
 from bot.sdk_fast.request_bodies import serialize_bodies_fast
@@ -44,6 +44,10 @@ def retry_codes_patched() -> bool:
 
 def dialog_trace_skipped() -> bool:
     return dialog_trace.apply()
+
+
+def outgoing_messages_copied_shallowly() -> bool:
+    return outgoing_copies.apply()
 
 
 def connector_clients_cacheable() -> bool:
