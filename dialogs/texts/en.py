@@ -319,7 +319,7 @@ TEXTS: Final[dict[str, str]] = {
     "TASKS_HEADING": "Your open tasks ({count})",
     "HEADLINE_LATE": "late {n} times this school year",
     "HEADLINE_REMOVED": "sent out of class {n} times this school year",
-    "HEADLINE_TRUANCY": "{n} lesson hours of truancy this school year",
+    "HEADLINE_TRUANCY": "hours of truancy this school year: {n}",
     "HEADLINE_TRUANCY_DAYS": "{n} days of truancy in a row",
     "HEADLINE_SICK_DAYS": "sick {n} school days in a row",
     "HEADLINE_SICK_REPORTS": "{n} sick reports in a short period",
@@ -430,9 +430,9 @@ TEXTS: Final[dict[str, str]] = {
     # The absence picture on the logbook card (dialogs/logbook/absence_card.py).
     "PICTURE_HEADING": "Absence this school year ({year}), per week",
     "PICTURE_ALT": (
-        "Absence per week in school year {year}: late {late} times, {truancy:g} lesson hours "
-        "of truancy, {sick} days sick, sent out of class {removed} times; a threshold of the "
-        "absence protocol reached {marks} times."
+        "Absence per week in school year {year}. Late: {late}; truancy hours: {truancy:g}; "
+        "days sick: {sick}; sent out of class: {removed}; thresholds of the absence protocol "
+        "reached: {marks}."
     ),
     "PICTURE_LANE_LATE": "Late: {n:g}",
     "PICTURE_LANE_TRUANCY": "Truancy hours: {n:g}",

@@ -343,7 +343,7 @@ TEXTS: Final[dict[str, str]] = {
     "TASKS_HEADING": "Je open taken ({count})",
     "HEADLINE_LATE": "{n}e keer te laat dit schooljaar",
     "HEADLINE_REMOVED": "{n}e keer uit de les gestuurd dit schooljaar",
-    "HEADLINE_TRUANCY": "{n} lesuren ongeoorloofd afwezig dit schooljaar",
+    "HEADLINE_TRUANCY": "{n} uur ongeoorloofd afwezig dit schooljaar",
     "HEADLINE_TRUANCY_DAYS": "{n} dagen achter elkaar ongeoorloofd afwezig",
     "HEADLINE_SICK_DAYS": "{n} schooldagen achter elkaar ziek",
     "HEADLINE_SICK_REPORTS": "{n} ziekmeldingen in korte tijd",
@@ -457,9 +457,9 @@ TEXTS: Final[dict[str, str]] = {
     # The absence picture on the logbook card (dialogs/logbook/absence_card.py).
     "PICTURE_HEADING": "Verzuim dit schooljaar ({year}), per week",
     "PICTURE_ALT": (
-        "Verzuim per week in schooljaar {year}: {late} keer te laat, {truancy:g} lesuren "
-        "gespijbeld, {sick} dagen ziek, {removed} keer uit de les gestuurd; {marks} keer een "
-        "drempel van het verzuimprotocol bereikt."
+        "Verzuim per week in schooljaar {year}. Te laat: {late}; spijbeluren: {truancy:g}; "
+        "ziekdagen: {sick}; uit de les gestuurd: {removed}; drempels van het verzuimprotocol "
+        "bereikt: {marks}."
     ),
     "PICTURE_LANE_LATE": "Te laat: {n:g}",
     "PICTURE_LANE_TRUANCY": "Spijbeluren: {n:g}",

@@ -128,10 +128,10 @@ def test_the_picture_carries_no_name_number_or_text() -> None:
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("nl", "3 keer te laat, 4 lesuren gespijbeld, 5 dagen ziek, 1 keer uit de les gestuurd; "
-           "2 keer een drempel"),
-    ("en", "late 3 times, 4 lesson hours of truancy, 5 days sick, sent out of class 1 times; "
-           "a threshold of the absence protocol reached 2 times"),
+    ("nl", "Te laat: 3; spijbeluren: 4; ziekdagen: 5; uit de les gestuurd: 1; drempels van "
+           "het verzuimprotocol bereikt: 2."),
+    ("en", "Late: 3; truancy hours: 4; days sick: 5; sent out of class: 1; thresholds of the "
+           "absence protocol reached: 2."),
 ])
 def test_the_alt_text_says_the_totals_in_the_users_language(lang: str, expected: str) -> None:
     overview = year_overview(EVENTS, MARKS, PROTOCOL, YEAR, TODAY)
